@@ -1,0 +1,2 @@
+/** The analysis of one document: its layers, the stage interface and the Analyzer facade. */
+package io.newslens.analysis;

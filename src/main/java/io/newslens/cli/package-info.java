@@ -1,0 +1,2 @@
+/** The command line: the top command, one class per subcommand, option mixins. */
+package io.newslens.cli;

@@ -1,0 +1,2 @@
+/** Row writers for CSV, JSON and JSON Lines, with code-point offsets. */
+package io.newslens.output;

@@ -1,0 +1,2 @@
+/** The interactive shell over the same commands. */
+package io.newslens.repl;
