@@ -2,6 +2,7 @@ package io.newslens.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import opennlp.tools.util.Span;
 
 /**
@@ -10,9 +11,12 @@ import opennlp.tools.util.Span;
  * <p>Why: the UD tokenizer keeps "Iran’s", "IRGC-backed" and "U.S.-led" whole (and emits
  * "Iranian-" before "backed"), so the name inside could not be counted. This splits off a
  * possessive {@code 's}/{@code ’s}, and a hyphen after a capitalised prefix when a lower-case
- * word follows ("IRGC-backed" → "IRGC" "-" "backed"), while "U.S." and "al-Abadi" stay whole.
+ * word follows ("IRGC-backed" → "IRGC" "-" "backed"), while "U.S." stays whole and "al-Abadi",
+ * which the tokenizer splits, is joined again.
  */
 final class TokenSplitter {
+    private static final Set<String> PARTICLES = Set.of("al", "el", "as", "ash", "ad", "an", "bin", "ibn", "abu");
+
     private TokenSplitter() {
     }
 
@@ -21,6 +25,24 @@ final class TokenSplitter {
         List<Span> out = new ArrayList<>(tokens.length + 8);
         for (Span token : tokens) {
             splitOne(text, token.getStart(), token.getEnd(), out);
+        }
+        return joinArabicParticles(text, out);
+    }
+
+    /** Joins "al" "-" "Abadi" back into "al-Abadi": the particle is part of the surname. */
+    private static List<Span> joinArabicParticles(String text, List<Span> spans) {
+        List<Span> out = new ArrayList<>(spans.size());
+        for (int i = 0; i < spans.size(); i++) {
+            Span s = spans.get(i);
+            if (i + 2 < spans.size() && PARTICLES.contains(s.getCoveredText(text).toString())
+                    && spans.get(i + 1).getStart() == s.getEnd() && text.charAt(s.getEnd()) == '-'
+                    && spans.get(i + 2).getStart() == s.getEnd() + 1
+                    && Character.isUpperCase(text.charAt(s.getEnd() + 1))) {
+                out.add(new Span(s.getStart(), spans.get(i + 2).getEnd()));
+                i += 2;
+            } else {
+                out.add(s);
+            }
         }
         return out;
     }
