@@ -16,8 +16,8 @@ final class InputMixin {
             description = "Files, folders (recursive), globs, or - for stdin (the default).")
     List<String> inputs = new ArrayList<>();
 
-    @Option(names = "--glob", paramLabel = "PATTERN",
-            description = "In folders, read only files whose name matches, e.g. '*.txt'.")
+    @Option(names = "--glob", paramLabel = "PATTERN", defaultValue = "*.{txt,jsonl}",
+            description = "In folders, read only files whose name matches (default: ${DEFAULT-VALUE}; '*' for all).")
     String glob;
 
     @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
