@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -177,5 +178,13 @@ class DocumentReaderTest {
     void globWithNoMatchIsAProblem() {
         String pattern = dir.resolve("*.nothing").toString();
         assertThat(read(pattern)).containsExactly(new Problem(pattern, 0, "no file matches"));
+    }
+
+    @Test
+    @Disabled("bug: DocumentReader.walk filters only hidden file names, so files in .git/ or other hidden folders are read")
+    void filesInHiddenFoldersAreSkipped() throws IOException {
+        write(".git/objects/b.txt", "B");
+        write("a.txt", "A");
+        assertThat(sources(read(dir.toString()))).containsExactly(dir.resolve("a.txt").toString());
     }
 }
