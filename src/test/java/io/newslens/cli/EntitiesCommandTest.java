@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -176,5 +177,20 @@ class EntitiesCommandTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.stderrLines()).hasSize(1);
         assertThat(run.stderrLines().get(0)).startsWith("newslens: cannot write '").endsWith("': no such folder");
+    }
+
+    @Test
+    void jobsBelowOneIsAUsageError() {
+        CliRun run = CliRun.run("entities", "--jobs", "0", SAMPLE);
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stderrLines()).containsExactly("newslens: --jobs must be at least 1", "Try 'newslens entities --help'.");
+    }
+
+    @Test
+    @Disabled("bug: --max-bytes 0 reaches InputOptions' IllegalArgumentException: exit 1, 'maxBytes must be positive: 0'")
+    void maxBytesBelowOneIsAUsageError() {
+        CliRun run = CliRun.run("entities", "--max-bytes", "0", SAMPLE);
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stderr()).contains("--max-bytes");
     }
 }
