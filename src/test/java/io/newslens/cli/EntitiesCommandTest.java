@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -187,7 +186,6 @@ class EntitiesCommandTest {
     }
 
     @Test
-    @Disabled("bug: --max-bytes 0 reaches InputOptions' IllegalArgumentException: exit 1, 'maxBytes must be positive: 0'")
     void maxBytesBelowOneIsAUsageError() {
         CliRun run = CliRun.run("entities", "--max-bytes", "0", SAMPLE);
         assertThat(run.exitCode()).isEqualTo(2);

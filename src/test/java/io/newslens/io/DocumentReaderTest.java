@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -181,7 +180,6 @@ class DocumentReaderTest {
     }
 
     @Test
-    @Disabled("bug: DocumentReader.walk filters only hidden file names, so files in .git/ or other hidden folders are read")
     void filesInHiddenFoldersAreSkipped() throws IOException {
         write(".git/objects/b.txt", "B");
         write("a.txt", "A");

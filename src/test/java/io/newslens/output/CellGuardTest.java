@@ -19,6 +19,12 @@ class CellGuardTest {
         assertThat(CellGuard.guard(cell)).isEqualTo(cell);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"-", "=", "+", "@"})
+    void aLoneSignIsNoFormula(String cell) {
+        assertThat(CellGuard.guard(cell)).isEqualTo(cell);
+    }
+
     @Test
     void emptyAndNullPassUnchanged() {
         assertThat(CellGuard.guard("")).isEmpty();
