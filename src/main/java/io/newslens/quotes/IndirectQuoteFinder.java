@@ -1,0 +1,195 @@
+package io.newslens.quotes;
+
+import static io.newslens.quotes.TokenTags.is;
+import static io.newslens.quotes.TokenTags.isComma;
+
+import io.newslens.nlp.Sentence;
+import io.newslens.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds reported speech: "X said (that) ...", "X claimed ...", "X accused Y of ...", "X called
+ * for Y to ...", "..., X said.", "according to X, ..." and "..., according to X".
+ *
+ * <p>The content must read as a clause — introduced by "that", or a noun phrase followed by a
+ * finite verb, or "of"/"to" after the object of "accuse"/"urge" — so "claimed responsibility"
+ * and "reported another strike" are not reported speech. The cue needs a subject; content runs
+ * to the end of the sentence. One cue per stretch of text: cues inside content already found
+ * are left to it. One instance per analysis; not thread-safe.
+ */
+final class IndirectQuoteFinder {
+    /** Verbs whose object comes before the content ("told reporters that", "accused Iran of"). */
+    private static final Set<String> OBJECT_VERBS = Set.of("tell", "inform", "assure", "warn", "urge", "accuse",
+            "ask", "advise", "call", "caution", "charge", "criticize", "praise", "remind", "blame", "question");
+    private static final int MIN_TOKENS = 3;
+
+    private final DocumentView doc;
+    private final ReportingVerbs verbs;
+    private final SubjectFinder subjects;
+
+    IndirectQuoteFinder(DocumentView doc, ReportingVerbs verbs, SubjectFinder subjects) {
+        this.doc = doc;
+        this.verbs = verbs;
+        this.subjects = subjects;
+    }
+
+    List<Reported> find() {
+        List<Reported> found = new ArrayList<>();
+        for (Sentence sentence : doc.sentences) {
+            int coveredUntil = -1;
+            for (int k = sentence.firstToken(); k < sentence.endToken(); k++) {
+                if (doc.token(k).start() < coveredUntil) {
+                    continue;
+                }
+                Reported r = at(k, sentence);
+                if (r != null) {
+                    found.add(r);
+                    coveredUntil = r.end();
+                }
+            }
+        }
+        return found;
+    }
+
+    private Reported at(int k, Sentence sentence) {
+        if (is(doc.token(k), "according") && k + 1 < sentence.endToken() && is(doc.token(k + 1), "to")
+                && !doc.isQuoted(k)) {
+            return according(k, sentence);
+        }
+        if (!doc.isCue(k, verbs)) {
+            return null;
+        }
+        TokenRange speaker = subjects.subjectOf(k, sentence.firstToken());
+        if (speaker == null) {
+            return inverted(k, sentence);
+        }
+        Attribution attribution = new Attribution(k, k + 1, speaker);
+        Reported before = contentBefore(speaker.first(), k, sentence, attribution);
+        return before != null ? before : contentAfter(k, sentence, attribution);
+    }
+
+    /** "X said (that) ...", "X told Y that ...", "X accused Y of ...". */
+    private Reported contentAfter(int cue, Sentence sentence, Attribution attribution) {
+        int end = contentEnd(sentence);
+        int c = skipModifiersAndPhrases(cue + 1, end);
+        int object = c;
+        if (OBJECT_VERBS.contains(verbs.lemmaOf(doc.token(cue)))) {
+            TokenRange np = subjects.nounPhraseAt(c, end);
+            if (np != null) {
+                c = skipModifiersAndPhrases(np.end(), end);
+            }
+        }
+        if (c >= end) {
+            return null;
+        }
+        Token next = doc.token(c);
+        if (is(next, "that") && c + 1 < end) {
+            return span(c + 1, end, attribution);
+        }
+        if ((is(next, "of") || is(next, "to")) && c + 1 < end && object < c
+                && TokenTags.isVerb(doc.token(c + 1))) {
+            return span(object, end, attribution);
+        }
+        return startsClause(c, end) ? span(c, end, attribution) : null;
+    }
+
+    /** "..., X said." — the content is the sentence before the comma that opens the attribution. */
+    private Reported contentBefore(int speakerStart, int cue, Sentence sentence, Attribution attribution) {
+        int comma = speakerStart - 1;
+        if (comma <= sentence.firstToken() || !isComma(doc.token(comma)) || !restIsEmpty(cue + 1, sentence)) {
+            return null;
+        }
+        return span(sentence.firstToken(), comma, attribution);
+    }
+
+    /** "..., said X." */
+    private Reported inverted(int cue, Sentence sentence) {
+        int comma = cue - 1;
+        if (comma <= sentence.firstToken() || !isComma(doc.token(comma))) {
+            return null;
+        }
+        TokenRange speaker = subjects.nounPhraseAt(cue + 1, contentEnd(sentence));
+        if (speaker == null || !restIsEmpty(speaker.end(), sentence)) {
+            return null;
+        }
+        return span(sentence.firstToken(), comma, new Attribution(cue, cue + 1, speaker));
+    }
+
+    /** "According to X, ..." and "..., according to X." */
+    private Reported according(int k, Sentence sentence) {
+        int end = contentEnd(sentence);
+        TokenRange speaker = subjects.nounPhraseAt(k + 2, end);
+        if (speaker == null) {
+            return null;
+        }
+        Attribution attribution = new Attribution(k, k + 2, speaker);
+        if (k == sentence.firstToken() && speaker.end() < end && isComma(doc.token(speaker.end()))) {
+            return span(speaker.end() + 1, end, attribution);
+        }
+        if (k > sentence.firstToken() && isComma(doc.token(k - 1))) {
+            return span(sentence.firstToken(), k - 1, attribution);
+        }
+        return null;
+    }
+
+    /** Skips adverbs and prepositional phrases ("in a statement", "on Monday", "to reporters"). */
+    private int skipModifiersAndPhrases(int c, int end) {
+        while (c < end) {
+            Token t = doc.token(c);
+            if (TokenTags.isAdverb(t) || isComma(t)) {
+                c++;
+            } else if ((TokenTags.isPreposition(t) && !is(t, "to")) || (is(t, "to") && c + 1 < end
+                    && !TokenTags.isVerb(doc.token(c + 1)))) {
+                TokenRange np = subjects.nounPhraseAt(c + 1, end);
+                if (np == null) {
+                    return c;
+                }
+                c = np.end();
+            } else {
+                return c;
+            }
+        }
+        return c;
+    }
+
+    /** True when a noun phrase at {@code c} is followed by a finite verb: "Iran had ordered". */
+    private boolean startsClause(int c, int end) {
+        int k = c;
+        while (k < end && (TokenTags.isNounPhraseWord(doc.token(k)) || is(doc.token(k), "and")
+                || is(doc.token(k), "of"))) {
+            k++;
+        }
+        while (k < end && TokenTags.isAdverb(doc.token(k))) {
+            k++;
+        }
+        return k > c && k < end && TokenTags.isFiniteVerb(doc.token(k));
+    }
+
+    /** True when only adverbs, prepositional phrases and punctuation follow {@code from}. */
+    private boolean restIsEmpty(int from, Sentence sentence) {
+        int end = contentEnd(sentence);
+        return skipModifiersAndPhrases(from, end) >= end;
+    }
+
+    /** The sentence's last token index, excluding final punctuation and closing quotation marks. */
+    private int contentEnd(Sentence sentence) {
+        int end = sentence.endToken();
+        while (end > sentence.firstToken() && isTrailingPunctuation(doc.token(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
+    private static boolean isTrailingPunctuation(Token t) {
+        return t.text().length() == 1 && ".!?;:".contains(t.text()) || TokenTags.isQuoteMark(t) && t.text().equals("”");
+    }
+
+    private Reported span(int first, int end, Attribution attribution) {
+        if (end - first < MIN_TOKENS) {
+            return null;
+        }
+        return new Reported(doc.token(first).start(), doc.token(end - 1).end(), attribution);
+    }
+}

@@ -1,0 +1,158 @@
+package io.newslens.quotes;
+
+import static io.newslens.quotes.TokenTags.is;
+import static io.newslens.quotes.TokenTags.isComma;
+import static io.newslens.quotes.TokenTags.isNoun;
+import static io.newslens.quotes.TokenTags.isNounPhraseWord;
+import static io.newslens.quotes.TokenTags.isPronoun;
+
+import io.newslens.nlp.Token;
+import java.util.List;
+
+/**
+ * Finds the noun phrase that is the subject of a verb, or that follows a word, using only
+ * part-of-speech tags and punctuation.
+ *
+ * <p>Why no parser: OpenNLP ships no English dependency parser, and news attribution is
+ * dominated by a few surface shapes: "X said", "X, who ..., said", "X in a statement said",
+ * "X did this and said", "said X". Each rule below handles one of them; anything else yields
+ * null, so that an unknown shape gives no speaker rather than a wrong one.
+ * Stateless apart from the token list; one instance per analysis.
+ */
+final class SubjectFinder {
+    private static final int MAX_PARENTHETICAL = 15;
+    private static final int MAX_DEPTH = 3;
+
+    private final List<Token> tokens;
+
+    SubjectFinder(List<Token> tokens) {
+        this.tokens = tokens;
+    }
+
+    /** The subject of the verb at {@code verb}, searched back to {@code sentenceStart}; null if none. */
+    TokenRange subjectOf(int verb, int sentenceStart) {
+        return subjectOf(verb, sentenceStart, 0);
+    }
+
+    private TokenRange subjectOf(int verb, int sentenceStart, int depth) {
+        if (depth > MAX_DEPTH) {
+            return null;
+        }
+        int j = verb - 1;
+        while (j >= sentenceStart && TokenTags.isVerbModifier(tokens.get(j)) && !isPronoun(tokens.get(j))) {
+            j--;
+        }
+        if (j < sentenceStart) {
+            return null;
+        }
+        Token before = tokens.get(j);
+        if (isComma(before)) {
+            if (TokenTags.isGerund(tokens.get(verb))) { // "..., saying": the subject of the main clause
+                int main = previousFiniteVerb(j, sentenceStart);
+                return main < 0 ? null : subjectOf(main, sentenceStart, depth + 1);
+            }
+            int open = parentheticalStart(j, sentenceStart);
+            return open < 0 ? null : nounPhraseEndingAt(open - 1, sentenceStart, depth, true);
+        }
+        if (is(before, "and")) {
+            int earlier = previousFiniteVerb(j, sentenceStart);
+            if (earlier >= 0) { // "X did this and said": the subject of the first verb
+                return subjectOf(earlier, sentenceStart, depth + 1);
+            }
+        }
+        return nounPhraseEndingAt(j, sentenceStart, depth, true);
+    }
+
+    /** The noun phrase whose last word is at {@code last}, as written; null if none. */
+    TokenRange nounPhraseEndingAt(int last, int sentenceStart) {
+        return nounPhraseEndingAt(last, sentenceStart, 0, false);
+    }
+
+    /**
+     * The noun phrase whose last word is at {@code last}; a phrase inside a prepositional phrase
+     * ("X in a statement said", "X on Monday said") is skipped for the one before it.
+     */
+    private TokenRange nounPhraseEndingAt(int last, int sentenceStart, int depth, boolean skipPrepositional) {
+        if (last < sentenceStart) {
+            return null;
+        }
+        Token word = tokens.get(last);
+        if (TokenTags.isRelativePronoun(word)) { // "Smith, who said"
+            int k = last - 1;
+            return k >= sentenceStart && isComma(tokens.get(k)) ? nounPhraseEndingAt(k - 1, sentenceStart, depth, skipPrepositional) : null;
+        }
+        int first = last;
+        while (first - 1 >= sentenceStart && extendsLeft(first - 1, sentenceStart)) {
+            first--;
+        }
+        while (first <= last && !isNounPhraseWord(tokens.get(first))) {
+            first++; // never start on "and" or "of"
+        }
+        if (first > last || !hasHead(first, last + 1)) {
+            return null;
+        }
+        int preposition = first - 1;
+        if (skipPrepositional && preposition >= sentenceStart && TokenTags.isPreposition(tokens.get(preposition))
+                && depth <= MAX_DEPTH) {
+            TokenRange outer = nounPhraseEndingAt(preposition - 1, sentenceStart, depth + 1, true);
+            if (outer != null) {
+                return outer;
+            }
+        }
+        return new TokenRange(first, last + 1);
+    }
+
+    /** True when the token at {@code i} continues a noun phrase leftwards ("Secretary of State X"). */
+    private boolean extendsLeft(int i, int sentenceStart) {
+        Token t = tokens.get(i);
+        if (isNounPhraseWord(t)) {
+            return true;
+        }
+        boolean joiner = is(t, "of") || is(t, "and") || t.text().equals("-");
+        return joiner && i - 1 >= sentenceStart && isNoun(tokens.get(i - 1));
+    }
+
+    private boolean hasHead(int first, int end) {
+        for (int i = first; i < end; i++) {
+            if (isNoun(tokens.get(i)) || isPronoun(tokens.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The noun phrase starting at {@code start} (after determiners), ending before {@code limit}. */
+    TokenRange nounPhraseAt(int start, int limit) {
+        int end = start;
+        while (end < limit && (isNounPhraseWord(tokens.get(end))
+                || (is(tokens.get(end), "of") && end + 1 < limit && isNoun(tokens.get(end + 1))))) {
+            end++;
+        }
+        return end > start && hasHead(start, end) ? new TokenRange(start, end) : null;
+    }
+
+    /**
+     * The index of the comma that opens the parenthetical closed by the comma at {@code close}
+     * ("Smith, a former senator, said"), or -1 when there is none.
+     */
+    private int parentheticalStart(int close, int sentenceStart) {
+        for (int k = close - 1; k >= Math.max(sentenceStart, close - MAX_PARENTHETICAL); k--) {
+            if (isComma(tokens.get(k))) {
+                Token opener = tokens.get(k + 1);
+                boolean apposition = TokenTags.isRelativePronoun(opener) || TokenTags.isDeterminer(opener)
+                        || opener.pos().equals("PROPN") || opener.pos().equals("ADJ");
+                return apposition ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    private int previousFiniteVerb(int before, int sentenceStart) {
+        for (int k = before - 1; k >= sentenceStart; k--) {
+            if (TokenTags.isFiniteVerb(tokens.get(k))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+}
