@@ -1,0 +1,26 @@
+package io.newslens.cli;
+
+import io.newslens.analysis.AnnotatorFactory;
+import io.newslens.analysis.Analyzer;
+import io.newslens.analysis.Layer;
+import io.newslens.entities.EntityMerger;
+import io.newslens.entities.Gazetteer;
+import io.newslens.entities.MentionAnnotator;
+import io.newslens.nlp.NlpAnnotator;
+import java.util.List;
+import java.util.Set;
+
+/** Wires the stages of newslens, in order, into one {@link Analyzer}. */
+final class Pipelines {
+    private Pipelines() {
+    }
+
+    static Analyzer standard() {
+        return new Analyzer(List.of(
+                new AnnotatorFactory(Set.of(), Set.of(Layer.SENTENCES, Layer.TOKENS), NlpAnnotator::new),
+                new AnnotatorFactory(Set.of(Layer.SENTENCES, Layer.TOKENS), Set.of(Layer.MENTIONS),
+                        () -> new MentionAnnotator(Gazetteer.shared())),
+                new AnnotatorFactory(Set.of(Layer.MENTIONS), Set.of(Layer.ENTITIES),
+                        () -> new EntityMerger(Gazetteer.shared()))));
+    }
+}

@@ -1,0 +1,78 @@
+package io.newslens.entities;
+
+import io.newslens.analysis.Analysis;
+import io.newslens.analysis.Annotator;
+import io.newslens.analysis.Layer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Merges mentions into entities by their aliases ({@link AliasResolver}) and gives every
+ * entity one type: the most frequent specific type of its mentions, MISC only when no
+ * mention has another (so "Fatah" typed ORG once is ORG everywhere in the article).
+ *
+ * <p>Entities come out most-mentioned first, ties by first mention. Thread-safe.
+ */
+public final class EntityMerger implements Annotator {
+    private final Gazetteer gazetteer;
+
+    public EntityMerger(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.MENTIONS);
+    }
+
+    @Override
+    public Set<Layer> produces() {
+        return Set.of(Layer.ENTITIES);
+    }
+
+    @Override
+    public void annotate(Analysis analysis) {
+        List<Mention> mentions = analysis.mentions();
+        AliasResolver aliases = new AliasResolver(analysis.text(), mentions, gazetteer);
+        Map<String, List<Mention>> byKey = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            byKey.computeIfAbsent(aliases.resolve(m.text()), k -> new ArrayList<>()).add(m);
+        }
+        List<Entity> entities = new ArrayList<>();
+        byKey.forEach((key, group) -> entities.add(entity(key, group)));
+        entities.sort(Comparator.comparingInt(Entity::count).reversed()
+                .thenComparingInt(e -> e.mentions().get(0).start()));
+        analysis.setEntities(entities);
+    }
+
+    private static Entity entity(String key, List<Mention> group) {
+        EntityType type = majorityType(group);
+        TreeSet<String> aliases = new TreeSet<>();
+        List<Mention> typed = new ArrayList<>(group.size());
+        for (Mention m : group) {
+            aliases.add(m.text());
+            typed.add(new Mention(m.text(), type, m.start(), m.end()));
+        }
+        return new Entity(key, type, new ArrayList<>(aliases), typed);
+    }
+
+    private static EntityType majorityType(List<Mention> group) {
+        Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
+        for (Mention m : group) {
+            if (m.type() != EntityType.MISC) {
+                votes.merge(m.type(), 1, Integer::sum);
+            }
+        }
+        return votes.entrySet().stream()
+                .max(Map.Entry.<EntityType, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey)
+                .orElse(EntityType.MISC);
+    }
+}

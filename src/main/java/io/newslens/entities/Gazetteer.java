@@ -1,0 +1,113 @@
+package io.newslens.entities;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The word lists the entity finder reads: places, demonyms, groups, titles and name cues.
+ *
+ * <p>Loaded once from the classpath ({@link #shared()}) and immutable afterwards, so it is
+ * safe to share between threads. Sources and licences of each list are in NOTICE.
+ */
+public final class Gazetteer {
+    /** A known name: what it is called canonically and its type. */
+    public record Entry(String canonical, EntityType type) {
+    }
+
+    private static final String BASE = "/io/newslens/entities/";
+
+    private final Map<String, Entry> places = new HashMap<>();
+    private final Map<String, String> demonyms = new HashMap<>();
+    private final Map<String, String> groups = new HashMap<>();
+    private final List<List<String>> titles = new ArrayList<>();
+    private final Set<String> orgCues = new HashSet<>();
+    private final Set<String> orgCueNouns = new HashSet<>();
+    private final Set<String> locCues = new HashSet<>();
+
+    private Gazetteer() {
+        // The curated extras come first so that they win over the generated lists.
+        for (String file : List.of("gazetteer/places-extra.tsv", "gazetteer/places.tsv")) {
+            read(file, cols -> places.putIfAbsent(cols[0], new Entry(cols[1], placeType(cols[2]))));
+        }
+        read("gazetteer/demonyms.tsv", cols -> demonyms.putIfAbsent(cols[0], cols[1]));
+        read("groups.tsv", cols -> groups.put(cols[0], cols[1]));
+        read("titles.txt", cols -> titles.add(List.of(cols[0].split(" "))));
+        titles.sort((a, b) -> b.size() - a.size());
+        read("org-cues.txt", cols -> orgCues.add(cols[0]));
+        read("org-cue-nouns.txt", cols -> orgCueNouns.add(cols[0]));
+        read("loc-cues.txt", cols -> locCues.add(cols[0]));
+    }
+
+    public static Gazetteer shared() {
+        return Holder.INSTANCE;
+    }
+
+    /** The place called exactly {@code name}, if it is known. */
+    public Optional<Entry> place(String name) {
+        return Optional.ofNullable(places.get(name));
+    }
+
+    /** The country a demonym ("Iranian") belongs to, if it is one. */
+    public Optional<String> demonymCountry(String word) {
+        return Optional.ofNullable(demonyms.get(word));
+    }
+
+    /** The canonical name of a religious, political or ethnic group ("Shia" → "Shiite"). */
+    public Optional<String> group(String word) {
+        return Optional.ofNullable(groups.get(word));
+    }
+
+    /** Titles as word lists, longest first. */
+    public List<List<String>> titles() {
+        return titles;
+    }
+
+    public boolean isOrgCue(String word) {
+        return orgCues.contains(word);
+    }
+
+    public boolean isOrgCueNoun(String word) {
+        return orgCueNouns.contains(word);
+    }
+
+    public boolean isLocCue(String word) {
+        return locCues.contains(word);
+    }
+
+    private static EntityType placeType(String kind) {
+        return kind.equals("continent") ? EntityType.LOC : EntityType.GPE;
+    }
+
+    private static void read(String file, Consumer<String[]> row) {
+        try (InputStream in = Gazetteer.class.getResourceAsStream(BASE + file)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + BASE + file);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    row.accept(line.strip().split("\t"));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + BASE + file, e);
+        }
+    }
+
+    private static final class Holder {
+        static final Gazetteer INSTANCE = new Gazetteer();
+    }
+}

@@ -1,0 +1,123 @@
+package io.newslens.entities;
+
+import io.newslens.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds runs of name words in a sentence: capitalised tokens, joined by name connectors
+ * ("Secretary of State Mike Pompeo", "Mohammad al Halbusi").
+ *
+ * <p>Why capitalisation and not only PROPN: the UD tagger calls "Islamic" ADJ and "Basra"
+ * NOUN. A capitalised sentence-initial word only starts a run when it is tagged PROPN or is
+ * known to be a name (seen capitalised mid-sentence, or in the gazetteer).
+ */
+final class NameChunker {
+    /** A run of tokens {@code [start, end)}, indices into the document's token list. */
+    record Run(int start, int end) {
+    }
+
+    private static final Set<String> CONNECTORS = Set.of("of", "al", "bin", "ibn", "de", "da", "del",
+            "la", "le", "van", "von", "der", "den", "du", "&", "el", "bint", "abu", "al-");
+    private static final Pattern ARABIC_PARTICLE_NAME = Pattern.compile("(?:al|el|as|ash|ad|an|bin|ibn|abu)-\\p{Lu}.*");
+
+    /** Words that start sentences and are never names on their own, whatever the tagger says. */
+    private static final Set<String> NEVER_NAMES = Set.of("The", "A", "An", "We", "I", "He", "She", "It",
+            "They", "You", "This", "That", "These", "Those", "His", "Her", "Its", "Their", "Our", "My",
+            "Your", "For", "In", "On", "At", "By", "With", "From", "To", "Of", "And", "But", "Or", "If",
+            "As", "While", "When", "After", "Before", "Then", "There", "Here", "No", "Yes", "Many", "Some",
+            "Most", "All", "Every", "Each", "Following", "Earlier", "Later", "Left", "Tags", "Analysis",
+            "However", "Meanwhile", "Also", "Still", "Now", "So", "Not", "Why", "What", "Who", "How");
+    private static final Set<String> CALENDAR = Set.of("January", "February", "March", "April", "May",
+            "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday",
+            "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Jan.", "Feb.", "Aug.", "Sept.",
+            "Oct.", "Nov.", "Dec.");
+
+    private static final Set<String> OPENERS = Set.of("\"", "“", "‘", "'", "(", "[", ":", "—", "–");
+
+    /** "The White House": the article is not part of the name. */
+    private static final Set<String> ARTICLES = Set.of("The", "A", "An");
+
+    private final Set<String> knownNames;
+    private final Gazetteer gazetteer;
+
+    /** @param knownNames words seen capitalised mid-sentence elsewhere in the document */
+    NameChunker(Set<String> knownNames, Gazetteer gazetteer) {
+        this.knownNames = knownNames;
+        this.gazetteer = gazetteer;
+    }
+
+    List<Run> runs(List<Token> tokens, int sentenceStart, int sentenceEnd) {
+        List<Run> runs = new ArrayList<>();
+        int i = sentenceStart;
+        while (i < sentenceEnd) {
+            if (!isNameWord(tokens.get(i), startsClause(tokens, i, sentenceStart))) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < sentenceEnd) {
+                if (isNameWord(tokens.get(end), false)) {
+                    end++;
+                } else if (CONNECTORS.contains(tokens.get(end).text()) && end + 1 < sentenceEnd
+                        && isNameWord(tokens.get(end + 1), false)) {
+                    end += 2;
+                } else {
+                    break;
+                }
+            }
+            int start = ARTICLES.contains(tokens.get(i).text()) ? i + 1 : i;
+            if (start < end) {
+                runs.add(new Run(start, end));
+            }
+            i = end;
+        }
+        return runs;
+    }
+
+    /** True at a sentence start, or after an opening quote, bracket or colon, where any word is capitalised. */
+    private static boolean startsClause(List<Token> tokens, int i, int sentenceStart) {
+        return i == sentenceStart || OPENERS.contains(tokens.get(i - 1).text());
+    }
+
+    /** True when {@code token} is capitalised mid-sentence: the evidence that it is a name. */
+    static boolean isCapitalisedWord(Token token) {
+        String text = token.text();
+        if (text.isEmpty()) {
+            return false;
+        }
+        int first = text.codePointAt(0);
+        return (Character.isUpperCase(first) && !text.equals("I") && hasLetterOrDigitOnly(text))
+                || ARABIC_PARTICLE_NAME.matcher(text).matches();
+    }
+
+    private boolean isNameWord(Token token, boolean sentenceInitial) {
+        if (!isCapitalisedWord(token) || CALENDAR.contains(token.text())) {
+            return false;
+        }
+        if (!sentenceInitial) {
+            return true;
+        }
+        String text = token.text();
+        if (NEVER_NAMES.contains(text)) {
+            return false;
+        }
+        return token.pos().equals("PROPN")
+                || knownNames.contains(text)
+                || gazetteer.place(text).isPresent()
+                || gazetteer.demonymCountry(text).isPresent()
+                || gazetteer.group(text).isPresent();
+    }
+
+    private static boolean hasLetterOrDigitOnly(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isLetterOrDigit(c) && c != '.' && c != '-' && c != '\'' && c != '’' && c != '&') {
+                return false;
+            }
+        }
+        return true;
+    }
+}
