@@ -76,19 +76,26 @@ final class DocumentView {
         return text.substring(Math.max(0, from), Math.min(text.length(), to)).indexOf('\n') >= 0;
     }
 
+    /** "agencies report that": a reporting verb the tagger took for a noun, between a noun and "that". */
+    private boolean taggedAsNounBeforeThat(int index, ReportingVerbs verbs) {
+        Token previous = tokens.get(index - 1);
+        return index + 1 < tokens.size() && TokenTags.is(tokens.get(index + 1), "that") && verbs.lemmaOf(tokens.get(index)) != null
+                && (TokenTags.isNoun(previous) || TokenTags.isPronoun(previous));
+    }
+
     /**
      * A reporting verb used as a cue: not passive ("was asked"), not an infinitive ("to say"),
      * not naming ("a group called “X”").
      */
     boolean isCue(int index, ReportingVerbs verbs) {
         Token t = tokens.get(index);
-        if (!verbs.isReportingVerb(t) || isQuoted(index)) {
+        if (isQuoted(index) || index == 0) {
             return false;
         }
-        if (index == 0) {
-            return true;
-        }
         Token previous = tokens.get(index - 1);
+        if (!verbs.isReportingVerb(t) && !taggedAsNounBeforeThat(index, verbs)) {
+            return false;
+        }
         if (TokenTags.isBe(previous) || TokenTags.is(previous, "to")) {
             return false;
         }

@@ -72,7 +72,7 @@ final class IndirectQuoteFinder {
 
     /** "X said (that) ...", "X told Y that ...", "X accused Y of ...". */
     private Reported contentAfter(int cue, Sentence sentence, Attribution attribution) {
-        int end = contentEnd(sentence);
+        int end = contentEnd(sentence, cue);
         int c = skipModifiersAndPhrases(cue + 1, end);
         int object = c;
         if (OBJECT_VERBS.contains(verbs.lemmaOf(doc.token(cue)))) {
@@ -101,7 +101,7 @@ final class IndirectQuoteFinder {
         if (comma <= sentence.firstToken() || !isComma(doc.token(comma)) || !restIsEmpty(cue + 1, sentence)) {
             return null;
         }
-        return span(sentence.firstToken(), comma, attribution);
+        return span(clauseStart(sentence, comma), comma, attribution);
     }
 
     /** "..., said X." */
@@ -110,16 +110,16 @@ final class IndirectQuoteFinder {
         if (comma <= sentence.firstToken() || !isComma(doc.token(comma))) {
             return null;
         }
-        TokenRange speaker = subjects.nounPhraseAt(cue + 1, contentEnd(sentence));
+        TokenRange speaker = subjects.nounPhraseAt(cue + 1, contentEnd(sentence, cue));
         if (speaker == null || !restIsEmpty(speaker.end(), sentence)) {
             return null;
         }
-        return span(sentence.firstToken(), comma, new Attribution(cue, cue + 1, speaker));
+        return span(clauseStart(sentence, comma), comma, new Attribution(cue, cue + 1, speaker));
     }
 
     /** "According to X, ..." and "..., according to X." */
     private Reported according(int k, Sentence sentence) {
-        int end = contentEnd(sentence);
+        int end = contentEnd(sentence, k);
         TokenRange speaker = subjects.nounPhraseAt(k + 2, end);
         if (speaker == null) {
             return null;
@@ -129,9 +129,20 @@ final class IndirectQuoteFinder {
             return span(speaker.end() + 1, end, attribution);
         }
         if (k > sentence.firstToken() && isComma(doc.token(k - 1))) {
-            return span(sentence.firstToken(), k - 1, attribution);
+            return span(clauseStart(sentence, k - 1), k - 1, attribution);
         }
         return null;
+    }
+
+    /** The first token after the last dash or semicolon before {@code before}, else the sentence start. */
+    private int clauseStart(Sentence sentence, int before) {
+        for (int k = before - 1; k > sentence.firstToken(); k--) {
+            String w = doc.token(k).text();
+            if ((w.equals("–") || w.equals("—") || w.equals(";")) && !doc.isQuoted(k)) {
+                return k + 1;
+            }
+        }
+        return sentence.firstToken();
     }
 
     /** Skips adverbs and prepositional phrases ("in a statement", "on Monday", "to reporters"). */
@@ -169,13 +180,23 @@ final class IndirectQuoteFinder {
 
     /** True when only adverbs, prepositional phrases and punctuation follow {@code from}. */
     private boolean restIsEmpty(int from, Sentence sentence) {
-        int end = contentEnd(sentence);
+        int end = contentEnd(sentence, from);
         return skipModifiersAndPhrases(from, end) >= end;
     }
 
-    /** The sentence's last token index, excluding final punctuation and closing quotation marks. */
-    private int contentEnd(Sentence sentence) {
+    /**
+     * Where reported speech in {@code sentence} ends: before a dash or semicolon that opens a new
+     * clause ("he declared X – he later said Y"), else the sentence end, without final punctuation.
+     */
+    private int contentEnd(Sentence sentence, int from) {
         int end = sentence.endToken();
+        for (int k = from; k < sentence.endToken(); k++) {
+            String w = doc.token(k).text();
+            if ((w.equals("–") || w.equals("—") || w.equals(";")) && !doc.isQuoted(k)) {
+                end = k;
+                break;
+            }
+        }
         while (end > sentence.firstToken() && isTrailingPunctuation(doc.token(end - 1))) {
             end--;
         }
