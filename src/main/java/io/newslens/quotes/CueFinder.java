@@ -20,6 +20,7 @@ import io.newslens.nlp.Token;
 final class CueFinder {
     private static final String CLAUSE_END = ",?!—–-…:";
     private static final int MAX_APPOSITION = 15;
+    private static final int LONG_QUOTE_WORDS = 6;
 
     private final DocumentView doc;
     private final ReportingVerbs verbs;
@@ -43,6 +44,7 @@ final class CueFinder {
         if (t >= doc.tokens.size() || doc.lineBreakBetween(q.end(), doc.token(t).start()) || !endsClause(q, t)) {
             return null;
         }
+        boolean anyVerb = endsWithComma(q, t); // "“...,” she elaborated": any verb right after is a cue
         int end = clauseEnd(t, limit);
         while (t < end && (isComma(doc.token(t)) || "—–-".contains(doc.token(t).text()))) {
             t++;
@@ -50,7 +52,7 @@ final class CueFinder {
         if (t >= end) {
             return null;
         }
-        if (doc.isCue(t, verbs)) { // "said X"
+        if (doc.isCue(t, verbs) || (anyVerb && isSpeechVerbSlot(t))) { // "said X"
             return new Attribution(t, t + 1, subjects.nounPhraseAt(t + 1, end));
         }
         if (is(doc.token(t), "according") && t + 1 < end && is(doc.token(t + 1), "to")) {
@@ -64,12 +66,30 @@ final class CueFinder {
         while (k < end && TokenTags.isVerbModifier(doc.token(k)) && !doc.isCue(k, verbs)) {
             k++;
         }
-        return k < end && doc.isCue(k, verbs) ? new Attribution(k, k + 1, speaker) : null;
+        boolean cue = k < end && (doc.isCue(k, verbs) || (anyVerb && isSpeechVerbSlot(k)));
+        return cue ? new Attribution(k, k + 1, speaker) : null;
     }
 
-    /** True when the quotation ends a clause: punctuation inside or right after its closing mark. */
+    /** A plain verb (not "be", "have" or a modal) where a reporting verb is expected. */
+    private boolean isSpeechVerbSlot(int k) {
+        return doc.token(k).pos().equals("VERB") && !doc.isQuoted(k);
+    }
+
+    /** True when the quotation ends with a comma, question or exclamation mark, inside or after it. */
+    private boolean endsWithComma(QuotedText q, int next) {
+        String content = doc.text.substring(q.contentStart(), q.contentEnd()).replaceAll("[\\s'’]+$", "");
+        return content.endsWith(",") || content.endsWith("?") || content.endsWith("!") || isComma(doc.token(next));
+    }
+
+    /**
+     * True when the quotation ends a clause: punctuation inside or right after its closing mark,
+     * or a quotation too long to be a name ("the “Party of Trump” campaign said").
+     */
     private boolean endsClause(QuotedText q, int next) {
-        String content = doc.text.substring(q.contentStart(), q.contentEnd()).stripTrailing();
+        String content = doc.text.substring(q.contentStart(), q.contentEnd()).replaceAll("[\\s'’]+$", "");
+        if (content.split("\\s+").length >= LONG_QUOTE_WORDS) {
+            return true;
+        }
         if (!content.isEmpty() && CLAUSE_END.indexOf(content.charAt(content.length() - 1)) >= 0) {
             return true;
         }

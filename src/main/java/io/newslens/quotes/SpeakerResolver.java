@@ -56,6 +56,11 @@ final class SpeakerResolver {
         if (phrase.end() - phrase.first() == 1 && TokenTags.isPronoun(head)) {
             return pronoun(head, words);
         }
+        if (phrase.end() - phrase.first() == 1 && TokenTags.isRelativePronoun(head)) {
+            TokenRange antecedent = subjects.antecedentOf(phrase.first(), sentenceOf(head.start()).firstToken());
+            Speaker s = antecedent == null ? null : resolve(antecedent);
+            return new Speaker(s == null ? null : s.name(), s == null ? null : s.type(), words);
+        }
         EntityIndex.Located named = entities.at(head.start(), head.end());
         if (named == null) {
             named = firstConjunct(phrase);

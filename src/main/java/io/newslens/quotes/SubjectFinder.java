@@ -77,9 +77,8 @@ final class SubjectFinder {
             return null;
         }
         Token word = tokens.get(last);
-        if (TokenTags.isRelativePronoun(word)) { // "Smith, who said"
-            int k = last - 1;
-            return k >= sentenceStart && isComma(tokens.get(k)) ? nounPhraseEndingAt(k - 1, sentenceStart, depth, skipPrepositional) : null;
+        if (TokenTags.isRelativePronoun(word)) { // "Smith, who said": the resolver finds Smith
+            return antecedentOf(last, sentenceStart) == null ? null : new TokenRange(last, last + 1);
         }
         int first = last;
         while (first - 1 >= sentenceStart && extendsLeft(first - 1, sentenceStart)) {
@@ -102,6 +101,13 @@ final class SubjectFinder {
         return new TokenRange(first, last + 1);
     }
 
+    /** The noun phrase a relative pronoun at {@code pronoun} stands for ("Smith" in "Smith, who"), or null. */
+    TokenRange antecedentOf(int pronoun, int sentenceStart) {
+        int comma = pronoun - 1;
+        return comma > sentenceStart && isComma(tokens.get(comma))
+                ? nounPhraseEndingAt(comma - 1, sentenceStart, 0, false) : null;
+    }
+
     /** True when the token at {@code i} continues a noun phrase leftwards ("Secretary of State X"). */
     private boolean extendsLeft(int i, int sentenceStart) {
         Token t = tokens.get(i);
@@ -114,8 +120,9 @@ final class SubjectFinder {
 
     private boolean hasHead(int first, int end) {
         for (int i = first; i < end; i++) {
-            if (isNoun(tokens.get(i)) || isPronoun(tokens.get(i))) {
-                return true;
+            Token t = tokens.get(i);
+            if (isNoun(t) || isPronoun(t) || (t.isCapitalised() && !TokenTags.isDeterminer(t))) {
+                return true; // a capitalised word the tagger missed: "Black/ADJ said"
             }
         }
         return false;
@@ -140,7 +147,7 @@ final class SubjectFinder {
             if (isComma(tokens.get(k))) {
                 Token opener = tokens.get(k + 1);
                 boolean apposition = TokenTags.isRelativePronoun(opener) || TokenTags.isDeterminer(opener)
-                        || opener.pos().equals("PROPN") || opener.pos().equals("ADJ");
+                        || TokenTags.isNoun(opener) || opener.pos().equals("ADJ");
                 return apposition ? k : -1;
             }
         }

@@ -49,9 +49,25 @@ class QuoteSpanFinderTest {
     }
 
     @Test
+    void typographicMarksInsideAStraightQuoteAreNested() {
+        assertThat(contents("He stated: \"It isn’t about “Equal Justice” anymore.\" Then he left."))
+                .containsExactly("It isn’t about “Equal Justice” anymore.");
+    }
+
+    @Test
+    void doubledApostrophesAreQuotationMarks() {
+        assertThat(contents("''We will win,'' he said. It's 'fine'.")).containsExactly("We will win,");
+    }
+
+    @Test
+    void aStraightMarkMayCloseATypographicQuote() {
+        assertThat(contents("“Too many, too\" Sweeny said.")).containsExactly("Too many, too");
+    }
+
+    @Test
     void randomTextNeverBreaksTheContract() {
         Random random = new Random(42);
-        String alphabet = "\"“”„«»‘’'\n\n  ab.,";
+        String alphabet = "\"“”„«»‘’''\n\n  ab.,";
         for (int round = 0; round < 5000; round++) {
             StringBuilder sb = new StringBuilder();
             int length = random.nextInt(60);
@@ -67,6 +83,8 @@ class QuoteSpanFinderTest {
                     String body = text.substring(q.start(), q.end());
                     assertThat(body).as("unclosed quote crosses a paragraph in %s", text).doesNotContain("\n");
                 }
+                assertThat(q.contentStart()).as(text).isGreaterThanOrEqualTo(q.start());
+                assertThat(q.contentEnd()).as(text).isBetween(q.contentStart(), q.end());
                 previousEnd = q.end();
             }
         }
