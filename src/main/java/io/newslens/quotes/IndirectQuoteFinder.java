@@ -95,13 +95,37 @@ final class IndirectQuoteFinder {
         return startsClause(c, end) ? span(c, end, attribution) : null;
     }
 
-    /** "..., X said." — the content is the sentence before the comma that opens the attribution. */
+    /**
+     * "..., X said.", "..., as X reported." — the content is the clause before the comma; "X, he
+     * said, is Y" — the sentence around the attribution; "As X said, ..." — the clause after it.
+     */
     private Reported contentBefore(int speakerStart, int cue, Sentence sentence, Attribution attribution) {
         int comma = speakerStart - 1;
-        if (comma <= sentence.firstToken() || !isComma(doc.token(comma)) || !restIsEmpty(cue + 1, sentence)) {
+        if (comma >= sentence.firstToken() && is(doc.token(comma), "as")) {
+            if (comma == sentence.firstToken()) {
+                int after = skipModifiersAndPhrases(cue + 1, contentEnd(sentence, cue));
+                return after < sentence.endToken() && isComma(doc.token(after))
+                        ? span(after + 1, contentEnd(sentence, after), attribution) : null;
+            }
+            comma--;
+        }
+        if (comma <= sentence.firstToken() || !isComma(doc.token(comma))) {
             return null;
         }
-        return span(clauseStart(sentence, comma), comma, attribution);
+        if (restIsEmpty(cue + 1, sentence)) {
+            int end = contentEnd(sentence, cue);
+            int close = skipModifiersAndPhrases(cue + 1, end);
+            if (close < end && isComma(doc.token(close)) && !isParticipleAt(close + 1, end)) {
+                return span(clauseStart(sentence, comma), end, attribution); // "X, he said, is Y"
+            }
+            return span(clauseStart(sentence, comma), comma, attribution);
+        }
+        return null;
+    }
+
+    /** True when a participle clause ("saying ...", "referring to ...") starts at {@code k}. */
+    private boolean isParticipleAt(int k, int end) {
+        return k >= end || TokenTags.isGerund(doc.token(k)) || TokenTags.isQuoteMark(doc.token(k));
     }
 
     /** "..., said X." */
@@ -178,10 +202,21 @@ final class IndirectQuoteFinder {
         return k > c && k < end && TokenTags.isFiniteVerb(doc.token(k));
     }
 
-    /** True when only adverbs, prepositional phrases and punctuation follow {@code from}. */
+    /**
+     * True when only adverbs and prepositional phrases follow {@code from}, up to the sentence
+     * end or a comma ("..., he said in his book, “An American Son.”").
+     */
     private boolean restIsEmpty(int from, Sentence sentence) {
         int end = contentEnd(sentence, from);
-        return skipModifiersAndPhrases(from, end) >= end;
+        int k = from;
+        while (k < end && !isComma(doc.token(k))) {
+            int next = skipModifiersAndPhrases(k, end);
+            if (next == k) {
+                return false;
+            }
+            k = next;
+        }
+        return true;
     }
 
     /**

@@ -78,7 +78,7 @@ public final class QuoteAnnotator implements Annotator {
             int limit = i + 1 < quoted.size() ? quoted.get(i + 1).start() : text.length();
             Quote quote = directQuote(q, cues.find(q, limit), previous, doc, speakers);
             quotes.add(quote);
-            if (quote.kind() == QuoteKind.DIRECT && quote.speaker() != null) {
+            if (quote.kind() == QuoteKind.DIRECT && quote.speakerMention() != null) {
                 previous = quote;
             }
         }

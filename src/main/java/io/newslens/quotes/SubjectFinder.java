@@ -48,8 +48,14 @@ final class SubjectFinder {
         Token before = tokens.get(j);
         if (isComma(before)) {
             if (TokenTags.isGerund(tokens.get(verb))) { // "..., saying": the subject of the main clause
-                int main = previousFiniteVerb(j, sentenceStart);
-                return main < 0 ? null : subjectOf(main, sentenceStart, depth + 1);
+                for (int main = previousFiniteVerb(j, sentenceStart); main >= 0;
+                     main = previousFiniteVerb(main, sentenceStart)) {
+                    TokenRange subject = subjectOf(main, sentenceStart, depth + 1);
+                    if (subject != null) {
+                        return subject;
+                    }
+                }
+                return null;
             }
             int open = parentheticalStart(j, sentenceStart);
             return open < 0 ? null : nounPhraseEndingAt(open - 1, sentenceStart, depth, true);
