@@ -55,7 +55,7 @@ public final class QuoteAnnotator implements Annotator {
         String text = analysis.text();
         List<QuotedText> quoted = spans.find(text);
         DocumentView doc = new DocumentView(text, analysis.tokens(), analysis.sentences(), quoted);
-        SubjectFinder subjects = new SubjectFinder(doc.tokens);
+        SubjectFinder subjects = new SubjectFinder(doc.tokens, i -> doc.isCue(i, verbs));
         SpeakerResolver speakers = new SpeakerResolver(text, doc.tokens, doc.sentences,
                 new EntityIndex(analysis.entities()), quoted, subjects);
         CueFinder cues = new CueFinder(doc, verbs, subjects);

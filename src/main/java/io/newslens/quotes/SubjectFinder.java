@@ -8,6 +8,7 @@ import static io.newslens.quotes.TokenTags.isPronoun;
 
 import io.newslens.nlp.Token;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * Finds the noun phrase that is the subject of a verb, or that follows a word, using only
@@ -24,9 +25,12 @@ final class SubjectFinder {
     private static final int MAX_DEPTH = 3;
 
     private final List<Token> tokens;
+    private final IntPredicate isCue;
 
-    SubjectFinder(List<Token> tokens) {
+    /** @param isCue tells whether the token at an index is a reporting verb used as a cue */
+    SubjectFinder(List<Token> tokens, IntPredicate isCue) {
         this.tokens = tokens;
+        this.isCue = isCue;
     }
 
     /** The subject of the verb at {@code verb}, searched back to {@code sentenceStart}; null if none. */
@@ -61,8 +65,11 @@ final class SubjectFinder {
             return open < 0 ? null : nounPhraseEndingAt(open - 1, sentenceStart, depth, true);
         }
         if (is(before, "and")) {
-            int earlier = previousFiniteVerb(j, sentenceStart);
-            if (earlier >= 0) { // "X did this and said": the subject of the first verb
+            int earlier = previousCue(j, sentenceStart);
+            if (earlier < 0) {
+                earlier = previousFiniteVerb(j, sentenceStart);
+            }
+            if (earlier >= 0) { // "X did this and said", "X said A and said B": the subject of the first verb
                 return subjectOf(earlier, sentenceStart, depth + 1);
             }
         }
@@ -155,6 +162,15 @@ final class SubjectFinder {
                 boolean apposition = TokenTags.isRelativePronoun(opener) || TokenTags.isDeterminer(opener)
                         || TokenTags.isNoun(opener) || opener.pos().equals("ADJ");
                 return apposition ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    private int previousCue(int before, int sentenceStart) {
+        for (int k = before - 1; k >= sentenceStart; k--) {
+            if (isCue.test(k)) {
+                return k;
             }
         }
         return -1;

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SubjectFinderTest {
+    private static final ReportingVerbs VERBS = ReportingVerbs.load();
 
     /** The subject words of the last token tagged with the word {@code verb}. */
     private static String subject(String tagged, String verb) {
@@ -19,7 +20,7 @@ class SubjectFinderTest {
                 v = i;
             }
         }
-        TokenRange r = new SubjectFinder(tokens).subjectOf(v, 0);
+        TokenRange r = new SubjectFinder(tokens, i -> VERBS.isReportingVerb(tokens.get(i))).subjectOf(v, 0);
         return r == null ? null : a.text().substring(tokens.get(r.first()).start(), tokens.get(r.end() - 1).end());
     }
 
@@ -48,6 +49,12 @@ class SubjectFinderTest {
     @Test
     void coordinatedVerbsShareTheSubject() {
         assertThat(subject("he/PRON walked/VERB back/ADV and/CCONJ said/VERB", "said")).isEqualTo("he");
+    }
+
+    @Test
+    void secondReportingVerbSharesTheFirstOnesSubject() {
+        assertThat(subject("He/PRON said/VERB that/SCONJ Clinton/PROPN is/AUX weak/ADJ and/CCONJ said/VERB", "said"))
+                .isEqualTo("He");
     }
 
     @Test
