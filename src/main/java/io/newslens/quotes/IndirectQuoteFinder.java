@@ -141,6 +141,15 @@ final class IndirectQuoteFinder {
         return span(clauseStart(sentence, comma), comma, new Attribution(cue, cue + 1, speaker));
     }
 
+    private boolean hasVerb(int first, int end) {
+        for (int k = first; k < end; k++) {
+            if (TokenTags.isVerb(doc.token(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "According to X, ..." and "..., according to X." */
     private Reported according(int k, Sentence sentence) {
         int end = contentEnd(sentence, k);
@@ -242,8 +251,9 @@ final class IndirectQuoteFinder {
         return t.text().length() == 1 && ".!?;:".contains(t.text()) || TokenTags.isQuoteMark(t) && t.text().equals("”");
     }
 
+    /** Reported speech of at least {@value #MIN_TOKENS} tokens with a verb in it, or null. */
     private Reported span(int first, int end, Attribution attribution) {
-        if (end - first < MIN_TOKENS) {
+        if (end - first < MIN_TOKENS || !hasVerb(first, end)) {
             return null;
         }
         return new Reported(doc.token(first).start(), doc.token(end - 1).end(), attribution);

@@ -93,6 +93,9 @@ final class SubjectFinder {
         if (TokenTags.isRelativePronoun(word)) { // "Smith, who said": the resolver finds Smith
             return antecedentOf(last, sentenceStart) == null ? null : new TokenRange(last, last + 1);
         }
+        if (isPronoun(word)) {
+            return new TokenRange(last, last + 1); // "a fact he mentions": the pronoun alone
+        }
         int first = last;
         while (first - 1 >= sentenceStart && extendsLeft(first - 1, sentenceStart)) {
             first--;
