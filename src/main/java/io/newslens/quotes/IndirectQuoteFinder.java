@@ -85,8 +85,8 @@ final class IndirectQuoteFinder {
             return null;
         }
         Token next = doc.token(c);
-        if (is(next, "that") && c + 1 < end) {
-            return span(c + 1, end, attribution);
+        if (is(next, "that") && c + 1 < end && end - c > MIN_TOKENS) {
+            return new Reported(doc.token(c + 1).start(), doc.token(end - 1).end(), attribution); // "that" opens a clause
         }
         if ((is(next, "of") || is(next, "to")) && c + 1 < end && object < c
                 && TokenTags.isVerb(doc.token(c + 1))) {
@@ -114,7 +114,10 @@ final class IndirectQuoteFinder {
         }
         if (restIsEmpty(cue + 1, sentence)) {
             int end = contentEnd(sentence, cue);
-            int close = skipModifiersAndPhrases(cue + 1, end);
+            int close = cue + 1;
+            while (close < end && TokenTags.isAdverb(doc.token(close))) {
+                close++;
+            }
             if (close < end && isComma(doc.token(close)) && !isParticipleAt(close + 1, end)) {
                 return span(clauseStart(sentence, comma), end, attribution); // "X, he said, is Y"
             }
@@ -205,8 +208,8 @@ final class IndirectQuoteFinder {
                 || is(doc.token(k), "of"))) {
             k++;
         }
-        while (k < end && TokenTags.isAdverb(doc.token(k))) {
-            k++;
+        while (k < end && (TokenTags.isAdverb(doc.token(k)) || isComma(doc.token(k)))) {
+            k++; // "they, too, have had"
         }
         return k > c && k < end && TokenTags.isFiniteVerb(doc.token(k));
     }
