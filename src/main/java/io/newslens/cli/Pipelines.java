@@ -7,6 +7,7 @@ import io.newslens.entities.EntityMerger;
 import io.newslens.entities.Gazetteer;
 import io.newslens.entities.MentionAnnotator;
 import io.newslens.nlp.NlpAnnotator;
+import io.newslens.quotes.QuoteAnnotator;
 import java.util.List;
 import java.util.Set;
 
@@ -21,6 +22,8 @@ final class Pipelines {
                 new AnnotatorFactory(Set.of(Layer.SENTENCES, Layer.TOKENS), Set.of(Layer.MENTIONS),
                         () -> new MentionAnnotator(Gazetteer.shared())),
                 new AnnotatorFactory(Set.of(Layer.MENTIONS), Set.of(Layer.ENTITIES),
-                        () -> new EntityMerger(Gazetteer.shared()))));
+                        () -> new EntityMerger(Gazetteer.shared())),
+                new AnnotatorFactory(Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.ENTITIES), Set.of(Layer.QUOTES),
+                        QuoteAnnotator::new)));
     }
 }
