@@ -19,7 +19,7 @@ import java.util.Map;
  *
  * <p>Why merge: VADER (7.5k entries, mean of 10 human ratings on -4..4) covers social-media
  * slang and emoticons, AFINN (3.4k entries, integers -5..5) has news-ish words VADER lacks
- * ("abducted", "killings"). Where both have a word the scaled values are averaged, which smooths
+ * ("kickbacks", "kidnapping"). Where both have a word the scaled values are averaged, which smooths
  * AFINN's coarse integers. Both files and their licences ship next to this class.
  */
 public final class SentimentLexicon {
