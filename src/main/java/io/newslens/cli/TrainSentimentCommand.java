@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -66,7 +67,7 @@ public final class TrainSentimentCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         SentimentTrainer trainer = new SentimentTrainer(SentimentTrainer.Settings.defaults().withGroups(features));
         try {
-            List<LabelledTarget> targets = NewsMtscReader.read(data);
+            List<LabelledTarget> targets = read(data);
             if (holdout != null) {
                 SentimentTrainer.Split split = SentimentTrainer.holdoutSplit(targets, holdout);
                 Evaluation e = SentimentEvaluator.evaluate(trainer.train(split.train()), split.heldOut());
@@ -80,7 +81,7 @@ public final class TrainSentimentCommand implements Callable<Integer> {
                 write(classifier, out);
             }
             for (Path file : eval) {
-                Evaluation e = SentimentEvaluator.evaluate(classifier, NewsMtscReader.read(file));
+                Evaluation e = SentimentEvaluator.evaluate(classifier, read(file));
                 stdout.printf("%s: %s%n", file.getFileName(), e.summary());
             }
             stdout.flush();
@@ -88,6 +89,14 @@ public final class TrainSentimentCommand implements Callable<Integer> {
         } catch (IOException e) {
             stderr.println("newslens: " + e.getMessage());
             return 1;
+        }
+    }
+
+    private static List<LabelledTarget> read(Path file) throws IOException {
+        try {
+            return NewsMtscReader.read(file);
+        } catch (NoSuchFileException e) {
+            throw new IOException("cannot read '" + file + "': no such file", e);
         }
     }
 
