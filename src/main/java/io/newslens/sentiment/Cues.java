@@ -59,8 +59,4 @@ final class Cues {
     static boolean isClauseBreak(String lower) {
         return CLAUSE_BREAKS.contains(lower);
     }
-
-    static boolean isContrast(String lower) {
-        return lower.equals("but") || lower.equals("however") || lower.equals("yet");
-    }
 }

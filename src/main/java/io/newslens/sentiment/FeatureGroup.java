@@ -8,7 +8,7 @@ package io.newslens.sentiment;
  * {@code --features} option of the trainer) measures what it pays on held-out train data.
  */
 public enum FeatureGroup {
-    /** Unigrams and bigrams of the whole sentence, target replaced by a placeholder. */
+    /** Stem unigrams and word bigrams of the whole sentence, target replaced by a placeholder. */
     BAG_OF_WORDS,
     /** Words and bigrams near the target, marked left/right and by position. */
     WINDOW,
@@ -16,7 +16,7 @@ public enum FeatureGroup {
     PROXIMITY,
     /** Lexicon valence summed in distance bins left and right of the target. */
     LEXICON,
-    /** Flip and damp lexicon valence inside a negation's scope (changes LEXICON and ROLE). */
+    /** Flip and damp lexicon valence inside a negation's scope (changes every valence-based group). */
     NEGATION,
     /** The verb the target is subject, object or passive agent of, and its valence. */
     ROLE,

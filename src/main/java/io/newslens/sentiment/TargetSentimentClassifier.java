@@ -15,7 +15,7 @@ import java.util.Objects;
  * one instance serves every worker. {@link #shipped()} loads the bundled model and lexicons
  * once per process, on first use.
  *
- * <p>Why a linear model: it classifies tens of thousands of targets per second on one core
+ * <p>Why a linear model: it classifies about ten thousand targets per second on one core
  * and needs no native code or GPU; see {@code SENTIMENT-RESULTS.md} for how close it comes to
  * the transformer models on NewsMTSC.
  */
