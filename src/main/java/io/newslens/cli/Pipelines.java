@@ -8,6 +8,10 @@ import io.newslens.entities.Gazetteer;
 import io.newslens.entities.MentionAnnotator;
 import io.newslens.nlp.NlpAnnotator;
 import io.newslens.quotes.QuoteAnnotator;
+import io.newslens.sentiment.ActorSentimentAnnotator;
+import io.newslens.sentiment.SentimentLexicon;
+import io.newslens.sentiment.TargetLabelAnnotator;
+import io.newslens.sentiment.TargetSentimentClassifier;
 import java.util.List;
 import java.util.Set;
 
@@ -24,6 +28,10 @@ final class Pipelines {
                 new AnnotatorFactory(Set.of(Layer.MENTIONS), Set.of(Layer.ENTITIES),
                         () -> new EntityMerger(Gazetteer.shared())),
                 new AnnotatorFactory(Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.ENTITIES), Set.of(Layer.QUOTES),
-                        QuoteAnnotator::new)));
+                        QuoteAnnotator::new),
+                new AnnotatorFactory(Set.of(Layer.SENTENCES, Layer.ENTITIES, Layer.QUOTES), Set.of(Layer.SENTIMENT),
+                        () -> new ActorSentimentAnnotator(TargetSentimentClassifier.shipped(), SentimentLexicon.load())),
+                new AnnotatorFactory(Set.of(Layer.SENTENCES), Set.of(Layer.TARGETS),
+                        () -> new TargetLabelAnnotator(TargetSentimentClassifier.shipped()))));
     }
 }

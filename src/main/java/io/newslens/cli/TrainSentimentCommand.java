@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
                 + "(reproduces the shipped model with the defaults).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:model trained", "1:cannot read the data or write the model", "2:usage error"})
-public final class TrainSentimentCommand implements Callable<Integer> {
+final class TrainSentimentCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
@@ -55,11 +55,6 @@ public final class TrainSentimentCommand implements Callable<Integer> {
     @Option(names = "--holdout", paramLabel = "PERCENT",
             description = "Also train on all but PERCENT%% of the sentences and report on the rest.")
     private Integer holdout;
-
-    public static void main(String[] args) {
-        System.exit(new CommandLine(new TrainSentimentCommand()).setCaseInsensitiveEnumValuesAllowed(true)
-                .execute(args));
-    }
 
     @Override
     public Integer call() {
