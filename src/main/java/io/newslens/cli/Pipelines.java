@@ -16,11 +16,11 @@ import java.util.List;
 import java.util.Set;
 
 /** Wires the stages of newslens, in order, into one {@link Analyzer}. */
-final class Pipelines {
+public final class Pipelines {
     private Pipelines() {
     }
 
-    static Analyzer standard() {
+    public static Analyzer standard() {
         return new Analyzer(List.of(
                 new AnnotatorFactory(Set.of(), Set.of(Layer.SENTENCES, Layer.TOKENS), NlpAnnotator::new),
                 new AnnotatorFactory(Set.of(Layer.SENTENCES, Layer.TOKENS), Set.of(Layer.MENTIONS),
