@@ -9,7 +9,6 @@ import io.newslens.quotes.Quote;
 import io.newslens.quotes.QuoteKind;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,19 +42,15 @@ final class QuotesCommand extends DocumentCommand {
         return new Report(analysis.document().id(), analysis.text(), null, quotes, null, null);
     }
 
-    /** True when the quote's speaker is the asked-for one, by canonical name, any alias or phrase. */
+    /** True when the quote's speaker is the asked-for one: by any alias, or words of the phrase. */
     private boolean isBy(Quote quote, List<Entity> entities) {
         if (quote.speaker() == null) {
             return false;
         }
-        if (quote.speaker().equalsIgnoreCase(speaker)) {
+        if (Entity.containsWords(quote.speaker(), speaker)) {
             return true;
         }
-        String wanted = speaker.toLowerCase(Locale.ROOT);
-        return entities.stream()
-                .filter(e -> e.name().equals(quote.speaker()))
-                .anyMatch(e -> e.matches(speaker) || e.aliases().stream()
-                        .anyMatch(a -> a.toLowerCase(Locale.ROOT).equals(wanted)));
+        return entities.stream().filter(e -> e.name().equals(quote.speaker())).anyMatch(e -> e.matches(speaker));
     }
 
     @Override
