@@ -13,6 +13,7 @@ import io.newslens.output.JsonLinesReportWriter;
 import io.newslens.output.JsonReportWriter;
 import io.newslens.output.Report;
 import io.newslens.output.ReportWriter;
+import io.newslens.output.TableReportWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Set;
@@ -65,8 +66,8 @@ abstract class DocumentCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         OutputMixin.Format format = output.format != null ? output.format : defaultFormat();
-        if (format == OutputMixin.Format.csv && csvRows() == null) {
-            throw new ParameterException(spec.commandLine(), "csv is not available here: use --format json or jsonl");
+        if ((format == OutputMixin.Format.csv || format == OutputMixin.Format.table) && csvRows() == null) {
+            throw new ParameterException(spec.commandLine(), format + " is not available here: use --format json or jsonl");
         }
         Analyzer analyzer = context.analyzer();
         PrintWriter err = context.err();
@@ -105,6 +106,7 @@ abstract class DocumentCommand implements Callable<Integer> {
             case csv -> new CsvReportWriter(target.writer(), csvRows());
             case json -> new JsonReportWriter(target.writer());
             case jsonl -> new JsonLinesReportWriter(target.writer());
+            case table -> new TableReportWriter(target.writer(), csvRows());
         };
     }
 }
