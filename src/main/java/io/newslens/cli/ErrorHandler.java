@@ -41,6 +41,9 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     }
 
     private static String describe(Exception e) {
+        if (e instanceof InterruptedException) {
+            return "cancelled";
+        }
         if (e instanceof NoSuchFileException n) {
             return "cannot write '" + n.getFile() + "': no such folder";
         }
