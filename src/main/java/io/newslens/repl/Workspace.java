@@ -40,20 +40,26 @@ public final class Workspace {
         this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
     }
 
-    /** Adds the documents of {@code inputs}, in order; returns the problems met instead of documents. */
-    public synchronized List<Problem> load(Iterator<Input> inputs) {
+    /** What one {@link #load} read: how many documents, and the problems met instead of documents. */
+    public record Loaded(int documents, List<Problem> problems) {
+    }
+
+    /** Adds the documents of {@code inputs}, in order. */
+    public synchronized Loaded load(Iterator<Input> inputs) {
         List<Problem> problems = new ArrayList<>();
+        int read = 0;
         while (inputs.hasNext()) {
             Input input = inputs.next();
             if (input instanceof Document document) {
                 documents.remove(document.id());
                 documents.put(document.id(), document);
                 cache.remove(document.id());
+                read++;
             } else {
                 problems.add((Problem) input);
             }
         }
-        return problems;
+        return new Loaded(read, List.copyOf(problems));
     }
 
     /** The loaded documents, in the order they were loaded. */
