@@ -55,12 +55,7 @@ final class ReplCommand implements Callable<Integer> {
             Shell.addCommands(commands, session);
             Main.configure(commands, shellContext);
             commands.setParameterExceptionHandler(ErrorHandler::usageInShell);
-            if (!inputs.isEmpty()) {
-                List<String> load = new ArrayList<>(List.of("load"));
-                load.addAll(inputs);
-                commands.execute(load.toArray(String[]::new));
-            }
-            return new Shell(session, commands, historyFile()).run();
+            return new Shell(session, commands, historyFile()).run(inputs);
         }
     }
 

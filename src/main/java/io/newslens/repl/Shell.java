@@ -2,6 +2,8 @@ package io.newslens.repl;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import org.jline.console.impl.SystemRegistryImpl;
 import org.jline.reader.EndOfFileException;
@@ -58,8 +60,11 @@ public final class Shell {
                 && option.longestName().equals("--format") ? session.format() : null);
     }
 
-    /** Reads and runs lines until Ctrl-D or {@code exit}; returns the exit code of the shell, 0. */
-    public int run() {
+    /**
+     * Loads {@code inputs} (when there are any), then reads and runs lines until Ctrl-D or
+     * {@code exit}; returns the exit code of the shell, 0.
+     */
+    public int run(List<String> inputs) {
         Terminal terminal = session.terminal();
         Supplier<Path> workDir = () -> Path.of(System.getProperty("user.dir"));
         DefaultParser parser = new DefaultParser();
@@ -77,6 +82,11 @@ public final class Shell {
         Terminal.SignalHandler previous = terminal.handle(Signal.INT, signal -> shell.interrupt());
         PrintWriter out = session.out();
         out.println("newslens repl: load PATH..., then docs, who NAME, entities, show DOC; help lists all; Ctrl-D quits.");
+        if (!inputs.isEmpty()) {
+            List<String> load = new ArrayList<>(List.of("load"));
+            load.addAll(inputs);
+            commands.execute(load.toArray(String[]::new));
+        }
         try {
             while (true) {
                 try {
