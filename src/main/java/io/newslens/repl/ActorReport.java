@@ -116,13 +116,15 @@ final class ActorReport {
         out.println(key.name() + " (" + key.type() + "): " + LoadCommand.plural(total(), "mention") + " in "
                 + LoadCommand.plural(mentions.size(), "document"));
         out.println("  also called: " + String.join(", ", aliases));
-        mentions.forEach((document, count) -> out.println("  " + document + "  " + count));
+        List<String> where = new ArrayList<>();
+        mentions.forEach((document, count) -> where.add(document + " " + count));
+        out.println("  mentions: " + String.join(", ", where));
         if (quotesKnown) {
             out.println("  quotes: " + (quotes.isEmpty() ? "none" : quotes.size()));
             quotes.forEach(s -> out.println("    " + s.document() + "  \u201c" + s.quote().content().text() + "\u201d"));
         }
         if (sentimentKnown) {
-            out.println("  sentiment: " + (sentiment.isEmpty() ? "none" : ""));
+            out.println(sentiment.isEmpty() ? "  sentiment: none" : "  sentiment:");
             sentiment.forEach(p -> out.println("    " + p.document() + "  portrayed " + stance(p.sentiment().toward())
                     + ", expresses " + stance(p.sentiment().expressed())));
         }
