@@ -5,7 +5,9 @@ import io.newslens.analysis.Layer;
 import io.newslens.output.TextTable;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,10 +37,12 @@ final class DocsCommand implements Callable<Integer> {
             header.add("quotes");
         }
         TextTable table = new TextTable(header);
-        List<Analysis> analyses = workspace.analyses(layers, m -> out.println("newslens: " + m));
-        for (Analysis analysis : analyses) {
-            List<Object> row = new ArrayList<>(List.of(workspace.documents().indexOf(analysis.document()) + 1,
-                    analysis.document().id(), analysis.tokens().size(), analysis.entities().size()));
+        Map<String, Integer> numbers = new HashMap<>();
+        workspace.documents().forEach(d -> numbers.put(d.id(), numbers.size() + 1));
+        for (Analysis analysis : workspace.analyses(layers, m -> out.println("newslens: " + m))) {
+            String id = analysis.document().id();
+            List<Object> row = new ArrayList<>(List.of(numbers.get(id), id, analysis.tokens().size(),
+                    analysis.entities().size()));
             if (quotes) {
                 row.add(analysis.quotes().size());
             }

@@ -74,7 +74,11 @@ final class ShellCompleter implements Completer {
         Workspace workspace = session.workspace();
         try {
             return ActorReport.names(workspace.analyses(workspace.shownLayers(), message -> { }));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.of();
         } catch (Exception e) {
+            // Not expected (failed documents go to the failure consumer), and a Tab must never break the line editor.
             return List.of();
         }
     }
