@@ -66,6 +66,9 @@ abstract class DocumentCommand implements Callable<Integer> {
         if (batch.jobs != null && batch.jobs < 1) {
             throw new ParameterException(spec.commandLine(), "--jobs must be at least 1");
         }
+        if (input.maxBytes < 1) {
+            throw new ParameterException(spec.commandLine(), "--max-bytes must be at least 1");
+        }
         Workspace loaded = input.inputs.isEmpty() ? context.workspace() : null;
         if (loaded != null && loaded.documents().isEmpty()) {
             context.err().println("newslens: no documents loaded: load PATH... first, or give INPUT");
