@@ -36,6 +36,9 @@ class ReplCommandTest {
         assertThat(out).contains("loaded 6 documents, 6 in the session");
         assertThat(out).containsPattern("3 +samples/interview-mayor\\.txt +\\d+ +\\d+");
         assertThat(out).contains("Teresa Okafor (PERSON): 8 mentions in 1 document", "also called: Okafor, Teresa Okafor");
+        assertThat(out).contains("#  document  ", "  entities  quotes\n", "  quotes: ",
+                "samples/interview-mayor.txt  \u201cThe first thing I learned is that every pothole has a constituency,\u201d",
+                "  sentiment:\n    samples/interview-mayor.txt  portrayed ");
         assertThat(out).containsPattern("samples/interview-mayor\\.txt +Teresa Okafor +PERSON +8 +Okafor\\|Teresa Okafor");
         assertThat(out).containsPattern("document +name +type +count +aliases\n-+ +-+");
     }
