@@ -10,14 +10,14 @@ import org.jline.utils.InfoCmp.Capability;
 /**
  * What the shell's commands share for one session: the terminal they write to, the loaded
  * documents, whether to colour, and the output format the user chose with {@code format}.
- * Only the shell's thread uses it, except the format, which is read while commands parse.
+ * Used from the shell's thread only (batch workers see the workspace, never the session).
  */
 public final class Session {
     private final Terminal terminal;
     private final Workspace workspace;
     private final boolean colour;
     private final List<String> formats;
-    private volatile String format;
+    private String format;
 
     /**
      * @param formats the values {@code --format} accepts; the first is the session's default

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.jline.console.impl.SystemRegistryImpl;
+import org.jline.reader.Completer;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -70,14 +71,8 @@ public final class Shell {
         DefaultParser parser = new DefaultParser();
         SystemRegistryImpl registry = new SystemRegistryImpl(parser, terminal, workDir, null);
         registry.setCommandRegistries(new PicocliCommands(commands));
-        LineReader reader = LineReaderBuilder.builder()
-                .appName("newslens")
-                .terminal(terminal)
-                .parser(parser)
-                .completer(new ShellCompleter(registry.completer(), commands.getCommandSpec(), session, workDir))
-                .variable(LineReader.HISTORY_FILE, history)
-                .variable(LineReader.LIST_MAX, 50)
-                .build();
+        LineReader reader = reader(parser, new ShellCompleter(registry.completer(), commands.getCommandSpec(), session,
+                workDir));
         Thread shell = Thread.currentThread();
         Terminal.SignalHandler previous = terminal.handle(Signal.INT, signal -> shell.interrupt());
         PrintWriter out = session.out();
@@ -108,6 +103,17 @@ public final class Shell {
             terminal.handle(Signal.INT, previous);
             registry.close();
         }
+    }
+
+    private LineReader reader(DefaultParser parser, Completer completer) {
+        return LineReaderBuilder.builder()
+                .appName("newslens")
+                .terminal(session.terminal())
+                .parser(parser)
+                .completer(completer)
+                .variable(LineReader.HISTORY_FILE, history)
+                .variable(LineReader.LIST_MAX, 50)
+                .build();
     }
 
     private static String describe(Exception e) {
