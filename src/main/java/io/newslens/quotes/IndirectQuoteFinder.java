@@ -109,7 +109,7 @@ final class IndirectQuoteFinder {
             }
             comma--;
         }
-        if (comma <= sentence.firstToken() || !isComma(doc.token(comma))) {
+        if (comma <= sentence.firstToken() || !isComma(doc.token(comma)) || doc.isQuoted(comma)) {
             return null;
         }
         if (restIsEmpty(cue + 1, sentence)) {

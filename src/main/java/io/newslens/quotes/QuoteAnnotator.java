@@ -102,13 +102,11 @@ public final class QuoteAnnotator implements Annotator {
             if (q.start() <= firstWordEnd(doc.text, r.start()) && q.end() >= end - 1) {
                 return null; // "X said “...”": the whole content is quoted
             }
-            if (q.start() >= r.start() && q.end() <= end) {
-                inside.add(i);
-            } else if (q.start() > r.start()) {
-                end = trimEnd(doc.text, r.start(), q.start());
-            } else {
+            if (q.start() < r.start()) {
                 return null;
             }
+            inside.add(i); // "X said she is “the only candidate ...”": the quotation ends the reported speech
+            end = Math.max(end, q.contentEnd());
         }
         if (end <= r.start()) {
             return null;
@@ -166,14 +164,5 @@ public final class QuoteAnnotator implements Annotator {
             i++;
         }
         return i;
-    }
-
-    /** {@code limit} moved back over whitespace and punctuation, not before {@code start}. */
-    private static int trimEnd(String text, int start, int limit) {
-        int end = limit;
-        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || ",;:—–-".indexOf(text.charAt(end - 1)) >= 0)) {
-            end--;
-        }
-        return end;
     }
 }

@@ -8,6 +8,7 @@ import static io.newslens.quotes.TokenTags.isPronoun;
 
 import io.newslens.nlp.Token;
 import java.util.List;
+import java.util.Set;
 import java.util.function.IntPredicate;
 
 /**
@@ -96,12 +97,15 @@ final class SubjectFinder {
         if (isPronoun(word)) {
             return new TokenRange(last, last + 1); // "a fact he mentions": the pronoun alone
         }
+        if (!isNounPhraseWord(word)) {
+            return null;
+        }
         int first = last;
         while (first - 1 >= sentenceStart && extendsLeft(first - 1, sentenceStart)) {
             first--;
         }
-        while (first <= last && !isNounPhraseWord(tokens.get(first))) {
-            first++; // never start on "and" or "of"
+        while (first <= last && (!isNounPhraseWord(tokens.get(first)) || TokenTags.isClosingMark(tokens.get(first)))) {
+            first++; // never start on "and", "of" or the closing mark of a quotation before it
         }
         if (first > last || !hasHead(first, last + 1)) {
             return null;
@@ -147,7 +151,8 @@ final class SubjectFinder {
     /** The noun phrase starting at {@code start} (after determiners), ending before {@code limit}. */
     TokenRange nounPhraseAt(int start, int limit) {
         int end = start;
-        while (end < limit && (isNounPhraseWord(tokens.get(end))
+        while (end < limit && !(end == start && TokenTags.isClosingMark(tokens.get(end)))
+                && (isNounPhraseWord(tokens.get(end)) || TokenTags.isTitleDot(tokens, end)
                 || (is(tokens.get(end), "of") && end + 1 < limit && isNoun(tokens.get(end + 1))))) {
             end++;
         }
@@ -162,9 +167,9 @@ final class SubjectFinder {
         for (int k = close - 1; k >= Math.max(sentenceStart, close - MAX_PARENTHETICAL); k--) {
             if (isComma(tokens.get(k))) {
                 Token opener = tokens.get(k + 1);
-                boolean apposition = TokenTags.isRelativePronoun(opener) || TokenTags.isDeterminer(opener)
-                        || TokenTags.isNoun(opener) || opener.pos().equals("ADJ");
-                return apposition ? k : -1;
+                boolean clause = TokenTags.isVerb(opener) || isComma(opener)
+                        || Set.of("ADP", "SCONJ", "CCONJ", "PUNCT").contains(opener.pos());
+                return clause && !TokenTags.isRelativePronoun(opener) ? -1 : k;
             }
         }
         return -1;
@@ -181,8 +186,8 @@ final class SubjectFinder {
 
     private int previousFiniteVerb(int before, int sentenceStart) {
         for (int k = before - 1; k >= sentenceStart; k--) {
-            if (TokenTags.isFiniteVerb(tokens.get(k))) {
-                return k;
+            if (TokenTags.isFiniteVerb(tokens.get(k)) && !(k > sentenceStart && is(tokens.get(k - 1), "to"))) {
+                return k; // not an infinitive
             }
         }
         return -1;
