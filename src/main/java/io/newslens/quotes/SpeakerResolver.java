@@ -68,7 +68,7 @@ final class SpeakerResolver {
         if (named != null) {
             return new Speaker(named.entity().name(), named.entity().type(), words);
         }
-        if (DOCUMENTS.contains(TokenTags.lower(head))) {
+        if (hasDocumentNoun(phrase)) {
             Speaker issuer = issuer(phrase, 0);
             if (issuer != null) {
                 return new Speaker(issuer.name(), issuer.type(), words);
@@ -98,6 +98,16 @@ final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /** True when the phrase names a document ("a statement Wednesday", "the group's report"). */
+    private boolean hasDocumentNoun(TokenRange phrase) {
+        for (int i = phrase.first(); i < phrase.end(); i++) {
+            if (TokenTags.isCommonNoun(tokens.get(i)) && DOCUMENTS.contains(TokenTags.lower(tokens.get(i)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The issuer of a document noun, or null. */

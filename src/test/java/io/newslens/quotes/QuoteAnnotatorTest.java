@@ -1,6 +1,7 @@
 package io.newslens.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import io.newslens.analysis.Analysis;
 import io.newslens.entities.EntityType;
@@ -139,6 +140,17 @@ class QuoteAnnotatorTest {
                 .entity("Tehran", EntityType.GPE, "Tehran"));
         assertThat(q.content().text()).isEqualTo("Tehran of ordering the attacks");
         assertThat(q.speaker()).isEqualTo("Washington");
+    }
+
+    @Test
+    void coordinatedAttributionsAreSeparateQuotes() {
+        List<Quote> quotes = quotes(Tagged.of("Rubio/PROPN suggested/VERB that/SCONJ Trump/PROPN can/AUX not/PART win/VERB "
+                + ",/PUNCT while/SCONJ Cruz/PROPN said/VERB that/SCONJ the/DET stakes/NOUN are/AUX high/ADJ ./PUNCT")
+                .entity("Marco Rubio", EntityType.PERSON, "Rubio").entity("Ted Cruz", EntityType.PERSON, "Cruz")
+                .entity("Donald Trump", EntityType.PERSON, "Trump"));
+        assertThat(quotes).extracting(q -> q.content().text(), Quote::speaker).containsExactly(
+                tuple("Trump can not win", "Marco Rubio"),
+                tuple("the stakes are high", "Ted Cruz"));
     }
 
     @Test
