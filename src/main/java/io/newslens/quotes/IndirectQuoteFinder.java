@@ -174,6 +174,15 @@ final class IndirectQuoteFinder {
         return span(clauseStart(sentence, comma), comma, new Attribution(cue, cue + 1, speaker));
     }
 
+    private boolean hasQuotation(int first, int end) {
+        for (int k = first; k < end; k++) {
+            if (TokenTags.isQuoteMark(doc.token(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean hasVerb(int first, int end) {
         for (int k = first; k < end; k++) {
             if (TokenTags.isVerb(doc.token(k))) {
@@ -284,9 +293,9 @@ final class IndirectQuoteFinder {
         return t.text().length() == 1 && ".!?;:".contains(t.text()) || TokenTags.isQuoteMark(t) && t.text().equals("”");
     }
 
-    /** Reported speech of at least {@value #MIN_TOKENS} tokens with a verb in it, or null. */
+    /** Reported speech of at least {@value #MIN_TOKENS} tokens with a verb or a quotation in it, or null. */
     private Reported span(int first, int end, Attribution attribution) {
-        if (end - first < MIN_TOKENS || !hasVerb(first, end)) {
+        if (end - first < MIN_TOKENS || !(hasVerb(first, end) || hasQuotation(first, end))) {
             return null;
         }
         return new Reported(doc.token(first).start(), doc.token(end - 1).end(), attribution);

@@ -65,12 +65,12 @@ final class SubjectFinder {
             int open = parentheticalStart(j, sentenceStart);
             return open < 0 ? null : nounPhraseEndingAt(open - 1, sentenceStart, depth, true);
         }
-        if (is(before, "and")) {
+        if (is(before, "and") || is(before, "but")) {
             int earlier = previousCue(j, sentenceStart);
             if (earlier < 0) {
                 earlier = previousFiniteVerb(j, sentenceStart);
             }
-            if (earlier >= 0) { // "X did this and said", "X said A and said B": the subject of the first verb
+            if (earlier >= 0) { // "X did this and/but said", "X said A and said B": the first verb's subject
                 return subjectOf(earlier, sentenceStart, depth + 1);
             }
         }
