@@ -290,7 +290,7 @@ final class IndirectQuoteFinder {
     }
 
     private static boolean isTrailingPunctuation(Token t) {
-        return t.text().length() == 1 && ".!?;:".contains(t.text()) || TokenTags.isQuoteMark(t) && t.text().equals("”");
+        return (t.text().length() == 1 && ".!?;:".contains(t.text())) || t.text().equals("”");
     }
 
     /** Reported speech of at least {@value #MIN_TOKENS} tokens with a verb or a quotation in it, or null. */

@@ -75,6 +75,9 @@ public final class QuoteAnnotator implements Annotator {
                 continue;
             }
             QuotedText q = quoted.get(i);
+            if (doc.text.substring(q.contentStart(), q.contentEnd()).isBlank()) {
+                continue; // an empty pair of marks quotes nothing
+            }
             int limit = i + 1 < quoted.size() ? quoted.get(i + 1).start() : text.length();
             Quote quote = directQuote(q, cues.find(q, limit), previous, doc, speakers);
             quotes.add(quote);
@@ -118,7 +121,15 @@ public final class QuoteAnnotator implements Annotator {
 
     private static Quote directQuote(QuotedText q, Attribution attribution, Quote previous, DocumentView doc,
                                      SpeakerResolver speakers) {
-        Span content = Span.of(doc.text, q.contentStart(), q.contentEnd());
+        int start = q.contentStart();
+        int end = q.contentEnd();
+        while (Character.isWhitespace(doc.text.charAt(start))) {
+            start++;
+        }
+        while (Character.isWhitespace(doc.text.charAt(end - 1))) {
+            end--;
+        }
+        Span content = Span.of(doc.text, start, end);
         if (attribution != null) {
             return quote(content, QuoteKind.DIRECT, attribution, doc, speakers);
         }

@@ -194,4 +194,19 @@ class QuoteAnnotatorTest {
             assertThat(q.speaker()).isEqualTo("John Smith");
         });
     }
+
+    @Test
+    void randomTaggedTextNeverBreaksTheInvariants() {
+        String[] vocabulary = {"He/PRON", "said/VERB", "that/SCONJ", "“/PUNCT", "”/PUNCT", "\"/PUNCT", ",/PUNCT",
+            "./PUNCT", "Smith/PROPN", "the/DET", "statement/NOUN", "read/VERB", "and/CCONJ", "according/VERB",
+            "to/ADP", "who/PRON", "in/ADP", "(/PUNCT", ")/PUNCT", "Sen./PROPN", "told/VERB", "is/AUX", "\\n"};
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 2000; round++) {
+            StringBuilder sb = new StringBuilder("Start/PROPN");
+            for (int k = random.nextInt(40); k > 0; k--) {
+                sb.append(' ').append(vocabulary[random.nextInt(vocabulary.length)]);
+            }
+            quotes(Tagged.of(sb.toString()).entity("John Smith", EntityType.PERSON, "Smith"));
+        }
+    }
 }
