@@ -21,6 +21,12 @@ final class AliasResolver {
     private static final Pattern PARTICLE = Pattern.compile("^(?:al|el|as|ash|ad|an|bin|ibn|abu)[- ]", Pattern.CASE_INSENSITIVE);
     private static final Set<String> MINOR_WORDS = Set.of("of", "the", "and", "for", "&", "al", "de", "in", "on");
 
+    /** First words of organisation names that do not name the organisation on their own. */
+    private static final Set<String> GENERIC_FIRST_WORDS = Set.of("Islamic", "National", "United", "European",
+            "American", "International", "Royal", "Federal", "General", "Central", "Democratic", "Republican",
+            "Supreme", "State", "New", "Great", "North", "South", "East", "West", "Eastern", "Western",
+            "Northern", "Southern", "Grand", "Regional", "Global", "World", "First", "Free", "Popular", "People");
+
     private final Map<String, String> canonical = new HashMap<>();
 
     AliasResolver(String text, List<Mention> mentions, Gazetteer gazetteer) {
@@ -29,6 +35,7 @@ final class AliasResolver {
         }
         linkAcronyms(text, mentions);
         linkSurnames(mentions);
+        linkShortOrgNames(mentions);
     }
 
     /** The canonical key of a surface form: itself unless an alias of a fuller name. */
@@ -93,6 +100,30 @@ final class AliasResolver {
             String full = fullBySurname.get(bare);
             if (full != null && !full.equals(m.text()) && !ambiguous.contains(bare)
                     && m.type() != EntityType.GPE) {
+                canonical.putIfAbsent(m.text(), full);
+            }
+        }
+    }
+
+    /** "Norvance" after "Norvance Therapeutics": a company's first word used alone. */
+    private void linkShortOrgNames(List<Mention> mentions) {
+        Map<String, String> fullByFirstWord = new HashMap<>();
+        Set<String> ambiguous = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.ORG && m.text().contains(" ")) {
+                String first = m.text().substring(0, m.text().indexOf(' '));
+                if (GENERIC_FIRST_WORDS.contains(first)) {
+                    continue;
+                }
+                String previous = fullByFirstWord.putIfAbsent(first, m.text());
+                if (previous != null && !previous.equals(m.text())) {
+                    ambiguous.add(first);
+                }
+            }
+        }
+        for (Mention m : mentions) {
+            String full = fullByFirstWord.get(m.text());
+            if (full != null && m.type() == EntityType.MISC && !ambiguous.contains(m.text())) {
                 canonical.putIfAbsent(m.text(), full);
             }
         }

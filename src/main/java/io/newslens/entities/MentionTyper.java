@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * Turns a run of name words into typed mentions: strips titles ("Secretary of State"),
- * splits off demonyms and leading places ("Iraqi Prime Minister Hayder al-Abadi",
- * "Baghdad Green Zone"), and types what is left from the gazetteer and name cues.
+ * drops nationality modifiers ("Iraqi Prime Minister Hayder al-Abadi"), splits off leading
+ * places ("Baghdad Green Zone"), and types what is left from the gazetteer and name cues.
  *
  * <p>Stateless apart from the shared gazetteer: thread-safe.
  */
@@ -39,6 +39,9 @@ final class MentionTyper {
             out.add(mention(text, tokens, start, end, next));
             return;
         }
+        if (end - start == 1 && isNorp(name) && isModifier(next)) {
+            return;
+        }
         int[] title = findTitle(tokens, start, end);
         if (title != null) {
             split(text, tokens, start, title[0], tokens.get(title[0]), out);
@@ -48,7 +51,6 @@ final class MentionTyper {
             return;
         }
         if (end - start > 1 && isNorp(tokens.get(start).text())) {
-            out.add(of(text, tokens, start, start + 1, EntityType.NORP));
             split(text, tokens, start + 1, end, next, out);
             return;
         }
@@ -63,6 +65,19 @@ final class MentionTyper {
 
     private Mention mention(String text, List<Token> tokens, int start, int end, Token next) {
         return of(text, tokens, start, end, type(text, tokens, start, end, next));
+    }
+
+    /**
+     * True for a nationality or group word used as a modifier ("Iranian-backed", "Iraqi
+     * officials"): it describes something else and is not a mention of a group.
+     */
+    private static boolean isModifier(Token next) {
+        if (next == null) {
+            return false;
+        }
+        String pos = next.pos();
+        return next.text().equals("-") || pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ")
+                || NameChunker.isCapitalisedWord(next);
     }
 
     private EntityType type(String text, List<Token> tokens, int start, int end, Token next) {

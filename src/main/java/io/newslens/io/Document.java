@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param targets spans to classify for sentiment (JSON Lines {@code targets}), in UTF-16
  *                offsets; empty for plain text
  */
-public record Document(String id, String text, List<Target> targets) {
+public record Document(String id, String text, List<Target> targets) implements Input {
     public Document {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");
@@ -18,6 +18,11 @@ public record Document(String id, String text, List<Target> targets) {
 
     public Document(String id, String text) {
         this(id, text, List.of());
+    }
+
+    @Override
+    public String source() {
+        return id;
     }
 
     /** A span given by the user, to be labelled for sentiment. Offsets are UTF-16. */

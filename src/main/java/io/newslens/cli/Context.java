@@ -1,0 +1,62 @@
+package io.newslens.cli;
+
+import io.newslens.analysis.Analyzer;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.util.function.Supplier;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * What commands run against: the standard streams and the one {@link Analyzer} of this
+ * process (or REPL session), so models are loaded once however many commands run.
+ */
+final class Context {
+    private final InputStream stdin;
+    private final OutputStream stdout;
+    private final PrintWriter err;
+    private final boolean stdinIsTerminal;
+    private final Supplier<Analyzer> analyzer;
+    private Analyzer loaded;
+
+    Context(InputStream stdin, OutputStream stdout, PrintWriter err, boolean stdinIsTerminal,
+            Supplier<Analyzer> analyzer) {
+        this.stdin = stdin;
+        this.stdout = stdout;
+        this.err = err;
+        this.stdinIsTerminal = stdinIsTerminal;
+        this.analyzer = analyzer;
+    }
+
+    /** The context of the command line that {@code spec} belongs to. */
+    static Context of(CommandSpec spec) {
+        CommandSpec root = spec;
+        while (root.parent() != null) {
+            root = root.parent();
+        }
+        return ((NewslensCommand) root.userObject()).context();
+    }
+
+    InputStream stdin() {
+        return stdin;
+    }
+
+    OutputStream stdout() {
+        return stdout;
+    }
+
+    PrintWriter err() {
+        return err;
+    }
+
+    boolean stdinIsTerminal() {
+        return stdinIsTerminal;
+    }
+
+    synchronized Analyzer analyzer() {
+        if (loaded == null) {
+            loaded = analyzer.get();
+        }
+        return loaded;
+    }
+}

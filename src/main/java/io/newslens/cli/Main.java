@@ -1,0 +1,32 @@
+package io.newslens.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** The program entry point: the only place that calls {@code System.exit}. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        // FileOutputStream, not System.out: a PrintStream hides the error of a closed pipe.
+        Context context = new Context(System.in, new FileOutputStream(FileDescriptor.out), err, System.console() != null,
+                Pipelines::standard);
+        System.exit(commandLine(context).execute(args));
+    }
+
+    /** The configured command line; tests call {@code execute} on it with their own streams. */
+    static CommandLine commandLine(Context context) {
+        CommandLine cli = new CommandLine(new NewslensCommand(context));
+        cli.setErr(context.err());
+        cli.setOut(new PrintWriter(context.stdout(), true, StandardCharsets.UTF_8));
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler(new ErrorHandler(context));
+        cli.setParameterExceptionHandler(ErrorHandler::usage);
+        return cli;
+    }
+}
