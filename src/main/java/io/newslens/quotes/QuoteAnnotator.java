@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds direct, indirect and mixed quotations with their cues and speakers.
@@ -18,7 +19,8 @@ import java.util.Set;
  * each ({@link CueFinder}); reported speech ({@link IndirectQuoteFinder}); quoted fragments
  * inside reported speech become one mixed quotation; a quotation with no cue of its own that
  * opens a sentence right after an attributed quotation continues it ("“A,” he said. “B.”");
- * a short quoted phrase with no cue is a scare quote with no speaker. Speakers are resolved by
+ * a short quoted phrase with no cue, or any quoted phrase after "so-called", is a scare quote
+ * with no speaker. Speakers are resolved by
  * {@link SpeakerResolver}.
  *
  * <p>Holds only the immutable reporting-verb lexicon: thread-safe, but the {@code Analyzer}
@@ -27,6 +29,7 @@ import java.util.Set;
 public final class QuoteAnnotator implements Annotator {
     /** Longest uncued quotation, in words, still read as a quoted phrase rather than a statement. */
     private static final int SCARE_MAX_WORDS = 4;
+    private static final Pattern SO_CALLED = Pattern.compile("(?i)\\bso[- ]called\\s*$");
 
     private final QuoteSpanFinder spans = new QuoteSpanFinder();
     private final ReportingVerbs verbs;
@@ -130,6 +133,9 @@ public final class QuoteAnnotator implements Annotator {
             end--;
         }
         Span content = Span.of(doc.text, start, end);
+        if (SO_CALLED.matcher(doc.text.substring(Math.max(0, q.start() - 12), q.start())).find()) {
+            return new Quote(content, QuoteKind.SCARE, null, null, null, null); // the author's distance, not speech
+        }
         if (attribution != null) {
             return quote(content, QuoteKind.DIRECT, attribution, doc, speakers);
         }
