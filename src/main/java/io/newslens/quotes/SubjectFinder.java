@@ -63,7 +63,12 @@ final class SubjectFinder {
                 return null;
             }
             int open = parentheticalStart(j, sentenceStart);
-            return open < 0 ? null : nounPhraseEndingAt(open - 1, sentenceStart, depth, true);
+            if (open < 0) {
+                return null;
+            }
+            TokenRange outer = nounPhraseEndingAt(open - 1, sentenceStart, depth, true);
+            TokenRange inner = nounPhraseEndingAt(j - 1, open + 1, depth, false);
+            return isRoleWithName(outer, inner) ? inner : outer;
         }
         if (is(before, "and") || is(before, "but")) {
             int earlier = previousCue(j, sentenceStart);
@@ -75,6 +80,15 @@ final class SubjectFinder {
             }
         }
         return nounPhraseEndingAt(j, sentenceStart, depth, true);
+    }
+
+    /**
+     * True for "the union's general secretary, Rui Monteiro,": a common-noun role followed by
+     * the name of its holder, who is the speaker.
+     */
+    private boolean isRoleWithName(TokenRange outer, TokenRange inner) {
+        return outer != null && inner != null && TokenTags.isCommonNoun(tokens.get(outer.end() - 1))
+                && tokens.get(inner.first()).pos().equals("PROPN") && tokens.get(inner.end() - 1).pos().equals("PROPN");
     }
 
     /** The noun phrase whose last word is at {@code last}, as written; null if none. */

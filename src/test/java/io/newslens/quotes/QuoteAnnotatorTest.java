@@ -154,6 +154,33 @@ class QuoteAnnotatorTest {
     }
 
     @Test
+    void roleFollowedByANameGivesTheName() {
+        Quote q = only(Tagged.of("The/DET union/NOUN 's/PART general/ADJ secretary/NOUN ,/PUNCT Rui/PROPN Monteiro/PROPN ,/PUNCT "
+                + "told/VERB reporters/NOUN that/SCONJ the/DET talks/NOUN failed/VERB ./PUNCT")
+                .entity("Rui Monteiro", EntityType.PERSON, "Rui Monteiro"));
+        assertThat(q.speaker()).isEqualTo("Rui Monteiro");
+    }
+
+    @Test
+    void definiteDescriptionResolvesToTheLastOrganisation() {
+        List<Quote> quotes = quotes(Tagged.of("Norvance/PROPN released/VERB results/NOUN ./PUNCT "
+                + "The/DET company/NOUN said/VERB that/SCONJ its/PRON sales/NOUN rose/VERB ./PUNCT")
+                .entity("Norvance Therapeutics", EntityType.ORG, "Norvance"));
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.speaker()).isEqualTo("Norvance Therapeutics");
+            assertThat(q.speakerMention().text()).isEqualTo("The company");
+        });
+    }
+
+    @Test
+    void statementMentionedInAPrepositionalPhraseResolvesToTheClauseSubject() {
+        List<Quote> quotes = quotes(Tagged.of("Norvance/PROPN said/VERB in/ADP a/DET statement/NOUN that/SCONJ "
+                + "its/PRON sales/NOUN rose/VERB ./PUNCT “/PUNCT We/PRON are/AUX grateful/ADJ ,/PUNCT ”/PUNCT the/DET "
+                + "statement/NOUN read/VERB ./PUNCT").entity("Norvance Therapeutics", EntityType.ORG, "Norvance"));
+        assertThat(quotes).extracting(Quote::speaker).containsExactly("Norvance Therapeutics", "Norvance Therapeutics");
+    }
+
+    @Test
     void objectsWithoutAClauseAreNotReportedSpeech() {
         assertThat(quotes(Tagged.of("No/DET group/NOUN claimed/VERB responsibility/NOUN ./PUNCT"))).isEmpty();
     }
