@@ -189,8 +189,13 @@ final class SubjectFinder {
         return -1;
     }
 
+    /** A dash or semicolon: the verbs before it belong to another clause ("X declared A – he said B"). */
+    private static boolean isClauseBreak(Token t) {
+        return t.text().equals("–") || t.text().equals("—") || t.text().equals(";");
+    }
+
     private int previousCue(int before, int sentenceStart) {
-        for (int k = before - 1; k >= sentenceStart; k--) {
+        for (int k = before - 1; k >= sentenceStart && !isClauseBreak(tokens.get(k)); k--) {
             if (isCue.test(k)) {
                 return k;
             }
@@ -199,7 +204,7 @@ final class SubjectFinder {
     }
 
     private int previousFiniteVerb(int before, int sentenceStart) {
-        for (int k = before - 1; k >= sentenceStart; k--) {
+        for (int k = before - 1; k >= sentenceStart && !isClauseBreak(tokens.get(k)); k--) {
             if (TokenTags.isFiniteVerb(tokens.get(k)) && !(k > sentenceStart && is(tokens.get(k - 1), "to"))) {
                 return k; // not an infinitive
             }
