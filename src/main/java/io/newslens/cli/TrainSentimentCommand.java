@@ -52,6 +52,10 @@ final class TrainSentimentCommand implements Callable<Integer> {
             description = "Feature groups (default: all): ${COMPLETION-CANDIDATES}.")
     private Set<FeatureGroup> features = EnumSet.allOf(FeatureGroup.class);
 
+    @Option(names = "--runs", paramLabel = "N",
+            description = "Trainings with different shuffle seeds averaged into one model (default: ${DEFAULT-VALUE}).")
+    private int runs = SentimentTrainer.Settings.defaults().runs();
+
     @Option(names = "--holdout", paramLabel = "PERCENT",
             description = "Also train on all but PERCENT%% of the sentences and report on the rest.")
     private Integer holdout;
@@ -60,7 +64,11 @@ final class TrainSentimentCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        SentimentTrainer trainer = new SentimentTrainer(SentimentTrainer.Settings.defaults().withGroups(features));
+        if (runs < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--runs must be at least 1, got " + runs);
+        }
+        SentimentTrainer trainer = new SentimentTrainer(
+                SentimentTrainer.Settings.defaults().withGroups(features).withRuns(runs));
         try {
             List<LabelledTarget> targets = read(data);
             if (holdout != null) {
