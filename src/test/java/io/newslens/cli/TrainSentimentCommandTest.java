@@ -36,6 +36,13 @@ class TrainSentimentCommandTest {
     }
 
     @Test
+    void runsBelowOneIsAUsageError() throws Exception {
+        assertThat(run("--data", fixture(), "--runs", "0")).isEqualTo(2);
+        assertThat(err.toString()).contains("--runs must be at least 1");
+        assertThat(run("--data", fixture(), "--runs", "1")).isZero();
+    }
+
+    @Test
     void missingDataIsAUsageError() {
         assertThat(run()).isEqualTo(2);
         assertThat(err.toString()).contains("--data");
