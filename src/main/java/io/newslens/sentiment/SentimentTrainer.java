@@ -82,6 +82,55 @@ public final class SentimentTrainer {
         return new TargetSentimentClassifier(trainer.train(examples, settings.bits(), settings.groups()), lexicon);
     }
 
+    /** Pooled out-of-fold evaluation of a cross-validation, and each fold's own. */
+    public record CrossValidation(Evaluation pooled, List<Evaluation> folds) {
+        public CrossValidation {
+            folds = List.copyOf(folds);
+        }
+
+        /** Mean of the folds' macro-F1. */
+        public double foldMeanMacroF1() {
+            return folds.stream().mapToDouble(Evaluation::macroF1).average().orElse(0);
+        }
+    }
+
+    /**
+     * {@code k}-fold cross-validation: sentence {@code s} falls in fold
+     * {@code floorMod(s.hashCode(), 100) * k / 100} (all targets of a sentence in one fold); each
+     * fold is classified by a model trained on the others. How every setting was chosen.
+     */
+    public CrossValidation crossValidate(List<LabelledTarget> data, int k) {
+        if (k < 2 || k > 20) {
+            throw new IllegalArgumentException("folds must be in 2..20, got " + k);
+        }
+        SentimentLexicon lexicon = SentimentLexicon.load();
+        List<List<LabelledTarget>> folds = new ArrayList<>();
+        for (int f = 0; f < k; f++) {
+            folds.add(new ArrayList<>());
+        }
+        for (LabelledTarget t : data) {
+            folds.get(Math.floorMod(t.sentence().hashCode(), 100) * k / 100).add(t);
+        }
+        int[][] pooled = new int[3][3];
+        List<Evaluation> results = new ArrayList<>();
+        for (int f = 0; f < k; f++) {
+            List<LabelledTarget> rest = new ArrayList<>();
+            for (int g = 0; g < k; g++) {
+                if (g != f) {
+                    rest.addAll(folds.get(g));
+                }
+            }
+            Evaluation e = SentimentEvaluator.evaluate(train(rest, lexicon), folds.get(f));
+            results.add(e);
+            for (int gold = 0; gold < 3; gold++) {
+                for (int p = 0; p < 3; p++) {
+                    pooled[gold][p] += e.confusion()[gold][p];
+                }
+            }
+        }
+        return new CrossValidation(new Evaluation(pooled), results);
+    }
+
     /**
      * Holds out every sentence whose id hashes into the first {@code percent} of 100 buckets;
      * all targets of a sentence land on the same side, so no sentence is seen in both parts.
