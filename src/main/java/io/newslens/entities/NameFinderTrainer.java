@@ -90,6 +90,7 @@ public final class NameFinderTrainer {
         if (files.isEmpty()) {
             throw new IllegalArgumentException("files must not be empty");
         }
+        ClusterFeatureGeneratorFactory.allow();
         byte[] features = Files.readAllBytes(featureXml);
         Map<String, Object> resources = loadResources(features, featureXml.toAbsolutePath().getParent());
         TokenNameFinderFactory factory = new TokenNameFinderFactory(features, resources, new BilouCodec());
