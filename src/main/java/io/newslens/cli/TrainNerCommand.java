@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +15,7 @@ import io.newslens.entities.NameFinderEvaluator;
 import io.newslens.entities.NameFinderTrainer;
 import io.newslens.entities.NerRecipe;
 import io.newslens.entities.ShippedFeatures;
+import io.newslens.entities.WordClusterBuilder;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,6 +54,12 @@ public final class TrainNerCommand implements Callable<Integer> {
                     + "Default: the shipped one.")
     private Path features;
 
+    @Option(names = "--clusters-from", paramLabel = "DIR", split = ",",
+            description = "Rebuild the shipped word clusters from these plain-text corpus folders "
+                    + "(the shipped ones: ../shared/corpus/wikinews-en,../shared/corpus/wikinews-en-2019-2020) "
+                    + "instead of using the copies in the jar.")
+    private List<Path> clustersFrom;
+
     @Option(names = "--wikigold-copies", defaultValue = "3", description = "Oversampling of wikigold (default: ${DEFAULT-VALUE}).")
     private int wikigoldCopies;
 
@@ -69,6 +77,9 @@ public final class TrainNerCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Path work = Files.createTempDirectory("newslens-train-ner");
         Path xml = features != null ? features : ShippedFeatures.copyTo(work.resolve("features"));
+        if (clustersFrom != null) {
+            WordClusterBuilder.buildShipped(clustersFrom, xml.toAbsolutePath().getParent());
+        }
         NerRecipe recipe = eval ? NerRecipe.heldOut(data, wikigoldCopies, work)
                 : NerRecipe.shipped(data, wikigoldCopies);
         PrintWriter err = spec.commandLine().getErr();

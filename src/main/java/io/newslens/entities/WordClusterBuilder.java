@@ -49,6 +49,19 @@ public final class WordClusterBuilder {
         this.seed = seed;
     }
 
+    /**
+     * Rebuilds the cluster files the shipped feature XML names ({@code wikinews-k100.clusters},
+     * {@code wikinews-k500.clusters}: the 30,000 most frequent words, 1,000 context words, seed 42)
+     * from the corpus folders into {@code dir}.
+     */
+    public static void buildShipped(List<Path> corpusFolders, Path dir) throws IOException {
+        List<String[]> corpus = readCorpus(corpusFolders);
+        WordClusterBuilder builder = new WordClusterBuilder(30_000, 1_000, 42);
+        for (int k : new int[] {100, 500}) {
+            builder.build(corpus, k, dir.resolve("wikinews-k" + k + ".clusters"));
+        }
+    }
+
     /** Reads every {@code *.txt} file under the folders and returns tokenised lower-case lines. */
     public static List<String[]> readCorpus(List<Path> folders) throws IOException {
         List<String[]> lines = new ArrayList<>();
