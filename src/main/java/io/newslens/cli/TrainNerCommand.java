@@ -60,18 +60,18 @@ public final class TrainNerCommand implements Callable<Integer> {
                     + "instead of using the copies in the jar.")
     private List<Path> clustersFrom;
 
-    @Option(names = "--wikigold-copies", defaultValue = "3", description = "Oversampling of wikigold (default: ${DEFAULT-VALUE}).")
-    private int wikigoldCopies;
+    @Option(names = "--wikigold-copies", description = "Oversampling of wikigold (default: ${DEFAULT-VALUE}).")
+    private int wikigoldCopies = NerRecipe.WIKIGOLD_COPIES;
 
-    @Option(names = "--iterations", defaultValue = "100", description = "Perceptron iterations (default: ${DEFAULT-VALUE}).")
-    private int iterations;
+    @Option(names = "--iterations", description = "Perceptron iterations (default: ${DEFAULT-VALUE}).")
+    private int iterations = NameFinderTrainer.Settings.defaults().iterations();
 
-    @Option(names = "--cutoff", defaultValue = "5", description = "Feature count cutoff (default: ${DEFAULT-VALUE}).")
-    private int cutoff;
+    @Option(names = "--cutoff", description = "Feature count cutoff (default: ${DEFAULT-VALUE}).")
+    private int cutoff = NameFinderTrainer.Settings.defaults().cutoff();
 
-    @Option(names = "--upper-every", defaultValue = "5",
+    @Option(names = "--upper-every",
             description = "Add an ALL-CAPS copy of every N-th sentence, 0 = none (default: ${DEFAULT-VALUE}).")
-    private int upperEvery;
+    private int upperEvery = NameFinderTrainer.Settings.defaults().upperEvery();
 
     @Override
     public Integer call() throws IOException {

@@ -56,7 +56,7 @@ public final class NameFinderTrainer {
         }
 
         public static Settings defaults() {
-            return new Settings(100, 5, 5);
+            return new Settings(100, 0, 5);
         }
     }
 
