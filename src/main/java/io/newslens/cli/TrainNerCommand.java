@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 import io.newslens.entities.NameFinderEvaluator;
 import io.newslens.entities.NameFinderTrainer;
@@ -76,6 +78,14 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Path work = Files.createTempDirectory("newslens-train-ner");
+        try {
+            return train(work);
+        } finally {
+            deleteRecursively(work);
+        }
+    }
+
+    private int train(Path work) throws IOException {
         Path xml = features != null ? features : ShippedFeatures.copyTo(work.resolve("features"));
         if (clustersFrom != null) {
             WordClusterBuilder.buildShipped(clustersFrom, xml.toAbsolutePath().getParent());
@@ -91,6 +101,14 @@ public final class TrainNerCommand implements Callable<Integer> {
         err.printf("newslens: trained in %.0f s, model %d bytes%n", (System.nanoTime() - t0) / 1e9, Files.size(out));
         printScores(model, new TreeMap<>(recipe.heldOut()));
         return 0;
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     private void printScores(TokenNameFinderModel model, Map<String, Path> tests) throws IOException {
