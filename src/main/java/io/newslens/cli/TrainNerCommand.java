@@ -22,6 +22,7 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -86,6 +87,10 @@ public final class TrainNerCommand implements Callable<Integer> {
     }
 
     private int train(Path work) throws IOException {
+        if (features != null && clustersFrom != null) {
+            throw new ParameterException(spec.commandLine(),
+                    "--clusters-from rebuilds the shipped feature set's clusters; it cannot be combined with --features");
+        }
         Path xml = features != null ? features : ShippedFeatures.copyTo(work.resolve("features"));
         if (clustersFrom != null) {
             WordClusterBuilder.buildShipped(clustersFrom, xml.toAbsolutePath().getParent());

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,7 @@ public final class NameFinderEvaluator {
     /** Overall score and one score per type, types sorted by name. */
     public record Result(Score overall, Map<String, Score> byType) {
         public Result {
-            byType = Map.copyOf(byType);
+            byType = Collections.unmodifiableMap(new TreeMap<>(byType));
         }
     }
 

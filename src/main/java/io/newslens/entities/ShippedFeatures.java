@@ -3,7 +3,6 @@ package io.newslens.entities;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -38,7 +37,7 @@ public final class ShippedFeatures {
     private static byte[] read(String name) throws IOException {
         try (InputStream in = ShippedFeatures.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new UncheckedIOException(new IOException("resource missing from the jar: " + name));
+                throw new IOException("resource missing from the jar: " + name);
             }
             return in.readAllBytes();
         }

@@ -27,6 +27,12 @@ class TrainNerCommandTest {
     }
 
     @Test
+    void clustersFromWithOwnFeaturesIsAUsageError() {
+        assertThat(run("--data", "d", "--out", "x.bin", "--features", "f.xml", "--clusters-from", "c")).isEqualTo(2);
+        assertThat(err.toString()).contains("--clusters-from");
+    }
+
+    @Test
     void missingDataIsAUsageError() {
         assertThat(run("--out", "x.bin")).isEqualTo(2);
         assertThat(err.toString()).contains("--data");
