@@ -8,11 +8,12 @@ import io.newslens.entities.EntityMerger;
 import io.newslens.entities.Gazetteer;
 import io.newslens.entities.MentionAnnotator;
 import io.newslens.io.Document;
+import io.newslens.quotes.QuoteAnnotator;
 import java.util.List;
 import java.util.Set;
 
 /**
- * The standard pipeline (NLP, mentions, entities) wired as {@code cli.Pipelines} does, shared
+ * The standard pipeline (NLP, mentions, entities, quotes) wired as {@code cli.Pipelines} does, shared
  * by the tests of one JVM so the models and gazetteers load once.
  */
 public final class TestPipelines {
@@ -30,7 +31,9 @@ public final class TestPipelines {
                     new AnnotatorFactory(Set.of(Layer.SENTENCES, Layer.TOKENS), Set.of(Layer.MENTIONS),
                             () -> new MentionAnnotator(Gazetteer.shared())),
                     new AnnotatorFactory(Set.of(Layer.MENTIONS), Set.of(Layer.ENTITIES),
-                            () -> new EntityMerger(Gazetteer.shared()))));
+                            () -> new EntityMerger(Gazetteer.shared())),
+                    new AnnotatorFactory(Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.ENTITIES), Set.of(Layer.QUOTES),
+                            QuoteAnnotator::new)));
         }
         return standard;
     }
