@@ -24,20 +24,20 @@ class LongInputTimeTest {
     @Test
     void thousandsOfUnbalancedQuotesAreLinear() {
         String unit = "“Iran said ” he \" told “ the \" press ’’ and ";
-        assertLinear(unit, 1 << 18);
+        assertLinear(unit, 1 << 19);
     }
 
     private static void assertLinear(String unit, int bigLength) {
         String small = repeat(unit, bigLength / 4);
         String big = repeat(unit, bigLength);
-        analyze(repeat(unit, 4096)); // warm up models and JIT
-        long smallNanos = time(small);
+        analyze(small); // warm up models and JIT
+        long smallNanos = Math.min(time(small), time(small));
         long bigNanos = time(big);
         double ratio = (double) bigNanos / Math.max(1, smallNanos);
         System.out.printf("%d chars: %d ms, %d chars: %d ms, ratio %.1f%n",
                 small.length(), smallNanos / 1_000_000, big.length(), bigNanos / 1_000_000, ratio);
         assertThat(bigNanos / 1_000_000_000.0).as("seconds for %d chars", big.length()).isLessThan(60);
-        assertThat(ratio).as("4× the text takes %.1f× the time", ratio).isLessThan(10);
+        assertThat(ratio).as("4× the text takes %.1f× the time", ratio).isLessThan(12); // linear is 4, quadratic 16; room for GC and a busy machine
     }
 
     private static long time(String text) {
