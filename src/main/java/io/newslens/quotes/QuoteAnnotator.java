@@ -71,10 +71,10 @@ public final class QuoteAnnotator implements Annotator {
         }
         Quote previous = null;
         for (int i = 0; i < quoted.size(); i++) {
-            if (absorbed[i]) {
-                continue;
-            }
             QuotedText q = quoted.get(i);
+            if (absorbed[i] || q.contentStart() == q.contentEnd()) {
+                continue; // empty marks ("" or “ right before another “) quote nothing
+            }
             int limit = i + 1 < quoted.size() ? quoted.get(i + 1).start() : text.length();
             Quote quote = directQuote(q, cues.find(q, limit), previous, doc, speakers);
             quotes.add(quote);
