@@ -37,7 +37,8 @@ class LongInputTimeTest {
         System.out.printf("%d chars: %d ms, %d chars: %d ms, ratio %.1f%n",
                 small.length(), smallNanos / 1_000_000, big.length(), bigNanos / 1_000_000, ratio);
         assertThat(bigNanos / 1_000_000_000.0).as("seconds for %d chars", big.length()).isLessThan(60);
-        assertThat(ratio).as("4× the text takes %.1f× the time", ratio).isLessThan(12); // linear is 4, quadratic 16; room for GC and a busy machine
+        // linear is 4, quadratic 16: the bound leaves room for GC and a busy machine
+        assertThat(ratio).as("4× the text takes %.1f× the time", ratio).isLessThan(12);
     }
 
     private static long time(String text) {
