@@ -175,7 +175,10 @@ final class CueFinder {
 
     /** True when only whitespace and a colon stand between the previous sentence and the quotation. */
     private boolean startsAfterColon(QuotedText q, Sentence sentence) {
-        String before = doc.text.substring(0, q.start()).stripTrailing();
-        return before.endsWith(":") && doc.tokenAtOrAfter(q.start()) <= sentence.firstToken() + 1;
+        int k = q.start(); // not substring(0, start): copying the text per quotation is quadratic
+        while (k > 0 && Character.isWhitespace(doc.text.charAt(k - 1))) {
+            k--;
+        }
+        return k > 0 && doc.text.charAt(k - 1) == ':' && doc.tokenAtOrAfter(q.start()) <= sentence.firstToken() + 1;
     }
 }

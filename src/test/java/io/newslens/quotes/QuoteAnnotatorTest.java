@@ -36,6 +36,13 @@ class QuoteAnnotatorTest {
         assertThat(q.cue().text()).isEqualTo("said");
     }
 
+    /** Found by AnalyzerJazzerTest (crash-c3d05e82…): “ right before another “ gave an empty quote. */
+    @Test
+    void emptyMarksAreNoQuote() {
+        Quote q = only(Tagged.of("Iran/PROPN “/PUNCT “/PUNCT We/PRON win/VERB ,/PUNCT ”/PUNCT he/PRON said/VERB ./PUNCT"));
+        assertThat(q.content().text()).contains("We win");
+    }
+
     @Test
     void invertedSpeakerAfterTheCue() {
         Quote q = only(Tagged.of("“/PUNCT Go/VERB home/ADV ,/PUNCT ”/PUNCT said/VERB Harold/PROPN Varmus/PROPN ./PUNCT")
