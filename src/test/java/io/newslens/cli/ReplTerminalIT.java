@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and the test types into it (send-keys) and reads the screen (capture-pane). Skipped when
  * tmux is not on the PATH or the jar is not built ({@code mvn -B -q -DskipTests package}).
  */
-class ReplTerminalTest {
+class ReplTerminalIT {
     private static final long WAIT_MILLIS = 40_000;
 
     @TempDir
