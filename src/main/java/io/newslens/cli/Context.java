@@ -4,6 +4,7 @@ import io.newslens.analysis.Analyzer;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -16,15 +17,24 @@ final class Context {
     private final OutputStream stdout;
     private final PrintWriter err;
     private final boolean stdinIsTerminal;
+    private final BooleanSupplier stderrIsTerminal;
     private final Supplier<Analyzer> analyzer;
     private Analyzer loaded;
 
+    /** A context whose stderr is not a terminal (tests, embedding). */
     Context(InputStream stdin, OutputStream stdout, PrintWriter err, boolean stdinIsTerminal,
             Supplier<Analyzer> analyzer) {
+        this(stdin, stdout, err, stdinIsTerminal, () -> false, analyzer);
+    }
+
+    /** @param stderrIsTerminal asked only when a command may draw progress, since asking can cost */
+    Context(InputStream stdin, OutputStream stdout, PrintWriter err, boolean stdinIsTerminal,
+            BooleanSupplier stderrIsTerminal, Supplier<Analyzer> analyzer) {
         this.stdin = stdin;
         this.stdout = stdout;
         this.err = err;
         this.stdinIsTerminal = stdinIsTerminal;
+        this.stderrIsTerminal = stderrIsTerminal;
         this.analyzer = analyzer;
     }
 
@@ -51,6 +61,10 @@ final class Context {
 
     boolean stdinIsTerminal() {
         return stdinIsTerminal;
+    }
+
+    boolean stderrIsTerminal() {
+        return stderrIsTerminal.getAsBoolean();
     }
 
     synchronized Analyzer analyzer() {

@@ -4,7 +4,9 @@ import io.newslens.analysis.Analysis;
 import io.newslens.analysis.Analyzer;
 import io.newslens.analysis.Layer;
 import io.newslens.batch.BatchRunner;
+import io.newslens.batch.Progress;
 import io.newslens.batch.Summary;
+import io.newslens.batch.TerminalProgress;
 import io.newslens.io.Document;
 import io.newslens.io.DocumentReader;
 import io.newslens.output.CsvReportWriter;
@@ -71,10 +73,12 @@ abstract class DocumentCommand implements Callable<Integer> {
         Analyzer analyzer = context.analyzer();
         PrintWriter err = context.err();
         Summary summary;
-        try (OutputTarget target = OutputTarget.open(output.output, context.stdout())) {
+        DocumentReader reader = new DocumentReader(input.options(), context.stdin());
+        try (OutputTarget target = OutputTarget.open(output.output, context.stdout());
+                Progress progress = progress(context, reader)) {
             ReportWriter writer = writer(format, target);
             BatchRunner<Report> runner = new BatchRunner<>(batch.jobs(), batch.failFast);
-            summary = runner.run(new DocumentReader(input.options(), context.stdin()).iterator(),
+            summary = runner.run(reader.iterator(),
                     document -> project(analyzer.analyze(document, layers())),
                     new BatchRunner.Sink<>() {
                         @Override
@@ -82,12 +86,13 @@ abstract class DocumentCommand implements Callable<Integer> {
                             if (report != null) {
                                 writer.write(report);
                             }
+                            progress.step();
                         }
 
                         @Override
                         public void failed(String source, String message) {
-                            err.println("newslens: " + message);
-                            err.flush();
+                            progress.report("newslens: " + message);
+                            progress.step();
                         }
                     });
             finish(writer);
@@ -98,6 +103,14 @@ abstract class DocumentCommand implements Callable<Integer> {
             err.println("newslens: " + summary.describe());
         }
         return summary.failures() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+    }
+
+    private Progress progress(Context context, DocumentReader reader) {
+        if (!batch.showsProgress(context::stderrIsTerminal)) {
+            return Progress.none(context.err());
+        }
+        boolean ascii = "dumb".equals(System.getenv("TERM"));
+        return new TerminalProgress(context.err(), reader.countIfKnown(), StderrTerminal::width, ascii);
     }
 
     private ReportWriter writer(OutputMixin.Format format, OutputTarget target) throws IOException {
