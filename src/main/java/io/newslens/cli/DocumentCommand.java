@@ -62,6 +62,9 @@ abstract class DocumentCommand implements Callable<Integer> {
         if (batch.jobs != null && batch.jobs < 1) {
             throw new ParameterException(spec.commandLine(), "--jobs must be at least 1");
         }
+        if (input.maxBytes < 1) {
+            throw new ParameterException(spec.commandLine(), "--max-bytes must be at least 1");
+        }
         if (input.inputs.isEmpty() && context.stdinIsTerminal()) {
             spec.commandLine().usage(context.err());
             return ExitCodes.USAGE;

@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all documents done", "1:some documents failed (each reported on stderr) or an internal error",
             "2:usage error"},
-        subcommands = {EntitiesCommand.class, AnalyzeCommand.class,
+        subcommands = {EntitiesCommand.class, QuotesCommand.class, SentimentCommand.class, AnalyzeCommand.class,
+            TrainSentimentCommand.class,
             CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class})
 public final class NewslensCommand {
     private final Context context;

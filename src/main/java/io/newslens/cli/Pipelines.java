@@ -7,20 +7,31 @@ import io.newslens.entities.EntityMerger;
 import io.newslens.entities.Gazetteer;
 import io.newslens.entities.MentionAnnotator;
 import io.newslens.nlp.NlpAnnotator;
+import io.newslens.quotes.QuoteAnnotator;
+import io.newslens.sentiment.ActorSentimentAnnotator;
+import io.newslens.sentiment.SentimentLexicon;
+import io.newslens.sentiment.TargetLabelAnnotator;
+import io.newslens.sentiment.TargetSentimentClassifier;
 import java.util.List;
 import java.util.Set;
 
 /** Wires the stages of newslens, in order, into one {@link Analyzer}. */
-final class Pipelines {
+public final class Pipelines {
     private Pipelines() {
     }
 
-    static Analyzer standard() {
+    public static Analyzer standard() {
         return new Analyzer(List.of(
                 new AnnotatorFactory(Set.of(), Set.of(Layer.SENTENCES, Layer.TOKENS), NlpAnnotator::new),
                 new AnnotatorFactory(Set.of(Layer.SENTENCES, Layer.TOKENS), Set.of(Layer.MENTIONS),
                         () -> new MentionAnnotator(Gazetteer.shared())),
                 new AnnotatorFactory(Set.of(Layer.MENTIONS), Set.of(Layer.ENTITIES),
-                        () -> new EntityMerger(Gazetteer.shared()))));
+                        () -> new EntityMerger(Gazetteer.shared())),
+                new AnnotatorFactory(Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.ENTITIES), Set.of(Layer.QUOTES),
+                        QuoteAnnotator::new),
+                new AnnotatorFactory(Set.of(Layer.SENTENCES, Layer.ENTITIES, Layer.QUOTES), Set.of(Layer.SENTIMENT),
+                        () -> new ActorSentimentAnnotator(TargetSentimentClassifier.shipped(), SentimentLexicon.load())),
+                new AnnotatorFactory(Set.of(Layer.SENTENCES), Set.of(Layer.TARGETS),
+                        () -> new TargetLabelAnnotator(TargetSentimentClassifier.shipped()))));
     }
 }

@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 
 /**
  * Streams the documents of the inputs, in order: each argument in turn, folders walked
- * recursively in sorted order (links are not followed, so a link loop cannot trap the walk),
+ * recursively in sorted order, hidden files and folders skipped (links to folders are not
+ * followed, so a link loop cannot trap the walk),
  * JSON Lines files line by line.
  *
  * <p>Every problem becomes a {@link Problem} in the stream, in its place, so one bad file
@@ -92,7 +93,7 @@ public final class DocumentReader {
         List<Unit> units = new ArrayList<>();
         try (Stream<Path> files = Files.walk(folder)) {
             files.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> !isHidden(folder.relativize(p)))
                     .filter(p -> matcher == null || matcher.matches(p.getFileName()))
                     .sorted()
                     .forEach(p -> units.add(new Unit(p.toString(), p, null)));
@@ -100,6 +101,16 @@ public final class DocumentReader {
             units.add(new Unit(folder.toString(), null, "cannot list folder: " + reason(e)));
         }
         return units.stream();
+    }
+
+    /** True when a file or any folder on its way below the walked folder starts with a dot. */
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Stream<Input> read(Unit unit) {

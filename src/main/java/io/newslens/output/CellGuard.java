@@ -9,8 +9,8 @@ public final class CellGuard {
     }
 
     public static String guard(String cell) {
-        if (cell == null || cell.isEmpty()) {
-            return cell;
+        if (cell == null || cell.length() < 2) {
+            return cell; // a lone "-" (stdin's document id) or "=" is no formula
         }
         char first = cell.charAt(0);
         return "=+-@\t\r".indexOf(first) >= 0 ? "'" + cell : cell;

@@ -1,0 +1,164 @@
+package io.newslens.quotes;
+
+import static io.newslens.quotes.TokenTags.is;
+import static io.newslens.quotes.TokenTags.isComma;
+
+import io.newslens.nlp.Sentence;
+import io.newslens.nlp.Token;
+
+/**
+ * Finds the reporting cue of a direct quotation and the words naming its speaker.
+ *
+ * <p>Patterns, tried in this order: after the quotation ("“...,” X said", "“...,” said X",
+ * "“...,” X, a senator, said", "“...,” according to X"), then before it in the same sentence
+ * ("X said: “...”", "X called for Y to “...”", "according to X, “...”", "In a statement, X
+ * said: “...”"), the sentence before counting when it ends with a colon. A quotation after
+ * which text continues without punctuation ("“resistance groups” released") is a noun phrase,
+ * never the object of a following verb.
+ * One instance per analysis; not thread-safe.
+ */
+final class CueFinder {
+    private static final String CLAUSE_END = ",?!—–-…:";
+    private static final int MAX_APPOSITION = 15;
+    private static final int LONG_QUOTE_WORDS = 6;
+
+    private final DocumentView doc;
+    private final ReportingVerbs verbs;
+    private final SubjectFinder subjects;
+
+    CueFinder(DocumentView doc, ReportingVerbs verbs, SubjectFinder subjects) {
+        this.doc = doc;
+        this.verbs = verbs;
+        this.subjects = subjects;
+    }
+
+    /** The attribution of {@code q}, or null when no cue is found. */
+    Attribution find(QuotedText q, int limit) {
+        Attribution after = after(q, limit);
+        return after != null ? after : before(q);
+    }
+
+    /** "“...,” X said" and its variants; {@code limit} is where the next quotation starts. */
+    private Attribution after(QuotedText q, int limit) {
+        int t = doc.tokenAtOrAfter(q.end());
+        if (t >= doc.tokens.size() || doc.lineBreakBetween(q.end(), doc.token(t).start()) || !endsClause(q, t)) {
+            return null;
+        }
+        boolean anyVerb = endsWithComma(q, t); // "“...,” she elaborated": any verb right after is a cue
+        int end = clauseEnd(t, limit);
+        while (t < end && (isComma(doc.token(t)) || "—–-".contains(doc.token(t).text()))) {
+            t++;
+        }
+        if (t >= end) {
+            return null;
+        }
+        if (doc.isCue(t, verbs) || (anyVerb && isSpeechVerbSlot(t))) { // "said X"
+            return new Attribution(t, t + 1, subjects.nounPhraseAt(t + 1, end));
+        }
+        if (is(doc.token(t), "according") && t + 1 < end && is(doc.token(t + 1), "to")) {
+            return new Attribution(t, t + 2, subjects.nounPhraseAt(t + 2, end));
+        }
+        TokenRange speaker = subjects.nounPhraseAt(t, end);
+        if (speaker == null) {
+            return null;
+        }
+        int k = skipApposition(speaker.end(), end);
+        while (k < end && TokenTags.isVerbModifier(doc.token(k)) && !doc.isCue(k, verbs)) {
+            k++;
+        }
+        boolean cue = k < end && (doc.isCue(k, verbs) || (anyVerb && isSpeechVerbSlot(k)));
+        return cue ? new Attribution(k, k + 1, speaker) : null;
+    }
+
+    /** A plain verb (not "be", "have" or a modal) where a reporting verb is expected. */
+    private boolean isSpeechVerbSlot(int k) {
+        return doc.token(k).pos().equals("VERB") && !doc.isQuoted(k);
+    }
+
+    /** True when the quotation ends with a comma, question or exclamation mark, inside or after it. */
+    private boolean endsWithComma(QuotedText q, int next) {
+        String content = doc.text.substring(q.contentStart(), q.contentEnd()).replaceAll("[\\s'’]+$", "");
+        return content.endsWith(",") || content.endsWith("?") || content.endsWith("!") || isComma(doc.token(next));
+    }
+
+    /**
+     * True when the quotation ends a clause: punctuation inside or right after its closing mark,
+     * or a quotation too long to be a name ("the “Party of Trump” campaign said").
+     */
+    private boolean endsClause(QuotedText q, int next) {
+        String content = doc.text.substring(q.contentStart(), q.contentEnd()).replaceAll("[\\s'’]+$", "");
+        if (content.split("\\s+").length >= LONG_QUOTE_WORDS) {
+            return true;
+        }
+        if (!content.isEmpty() && CLAUSE_END.indexOf(content.charAt(content.length() - 1)) >= 0) {
+            return true;
+        }
+        Token t = doc.token(next);
+        if (isComma(t)) {
+            return true;
+        }
+        return content.endsWith(".") && Character.isLowerCase(t.text().charAt(0));
+    }
+
+    /** The token index where the clause after a quotation ends: sentence end, next quotation or line. */
+    private int clauseEnd(int from, int limit) {
+        int k = from;
+        while (k < doc.tokens.size() && doc.token(k).start() < limit) {
+            String w = doc.token(k).text();
+            if (w.equals(".") || w.equals("!") || w.equals("?") || w.equals(";") || TokenTags.isQuoteMark(doc.token(k))
+                    || doc.lineBreakBetween(doc.token(from).start(), doc.token(k).start())) {
+                break;
+            }
+            k++;
+        }
+        return k;
+    }
+
+    /** After "X, a former senator," → the index after the closing comma; else {@code k}. */
+    private int skipApposition(int k, int end) {
+        if (k >= end || !isComma(doc.token(k))) {
+            return k;
+        }
+        for (int j = k + 1; j < Math.min(end, k + MAX_APPOSITION); j++) {
+            if (isComma(doc.token(j))) {
+                return j + 1;
+            }
+        }
+        return k;
+    }
+
+    /** "X said: “...”" and its variants: the last cue before the quotation in its sentence. */
+    private Attribution before(QuotedText q) {
+        int first = doc.tokenAtOrAfter(q.start());
+        if (first >= doc.tokens.size()) {
+            return null;
+        }
+        int sentenceIndex = doc.sentenceOfToken(first);
+        Sentence sentence = doc.sentence(sentenceIndex);
+        if (startsAfterColon(q, sentence) && sentenceIndex > 0) {
+            sentence = doc.sentence(sentenceIndex - 1);
+        }
+        Attribution withoutSpeaker = null;
+        for (int k = first - 1; k >= sentence.firstToken(); k--) {
+            if (is(doc.token(k), "to") && k > sentence.firstToken() && is(doc.token(k - 1), "according")) {
+                return new Attribution(k - 1, k + 1, subjects.nounPhraseAt(k + 1, first));
+            }
+            if (doc.isCue(k, verbs)) {
+                TokenRange speaker = subjects.subjectOf(k, sentence.firstToken());
+                if (speaker != null) {
+                    return new Attribution(k, k + 1, speaker);
+                }
+                if (withoutSpeaker == null) {
+                    withoutSpeaker = new Attribution(k, k + 1, null);
+                }
+            }
+        }
+        return withoutSpeaker;
+    }
+
+    /** True when only whitespace and a colon stand between the previous sentence and the quotation. */
+    private boolean startsAfterColon(QuotedText q, Sentence sentence) {
+        String before = doc.text.substring(0, q.start()).stripTrailing();
+        return before.endsWith(":") && doc.tokenAtOrAfter(q.start()) <= sentence.firstToken() + 1;
+    }
+}

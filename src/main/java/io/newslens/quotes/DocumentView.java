@@ -1,0 +1,107 @@
+package io.newslens.quotes;
+
+import io.newslens.nlp.Sentence;
+import io.newslens.nlp.Token;
+import java.util.List;
+
+/**
+ * The text, tokens, sentences and direct quotations of one document, with the look-ups the
+ * quote rules share (token at an offset, sentence of a token, is a token quoted).
+ * Immutable; one per analysis.
+ */
+final class DocumentView {
+    final String text;
+    final List<Token> tokens;
+    final List<Sentence> sentences;
+    final List<QuotedText> quoted;
+
+    DocumentView(String text, List<Token> tokens, List<Sentence> sentences, List<QuotedText> quoted) {
+        this.text = text;
+        this.tokens = tokens;
+        this.sentences = sentences;
+        this.quoted = quoted;
+    }
+
+    Token token(int index) {
+        return tokens.get(index);
+    }
+
+    /** The index of the first token starting at or after {@code offset} (tokens.size() if none). */
+    int tokenAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The index of the sentence holding the token at {@code tokenIndex}. */
+    int sentenceOfToken(int tokenIndex) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (sentences.get(mid).firstToken() <= tokenIndex) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    Sentence sentence(int index) {
+        return sentences.get(index);
+    }
+
+    /** True when the token at {@code index} lies inside quoted content (or is a quotation mark). */
+    boolean isQuoted(int index) {
+        Token t = tokens.get(index);
+        for (QuotedText q : quoted) {
+            if (t.start() >= q.start() && t.end() <= q.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a line break lies between the two offsets. */
+    boolean lineBreakBetween(int from, int to) {
+        return text.substring(Math.max(0, from), Math.min(text.length(), to)).indexOf('\n') >= 0;
+    }
+
+    /** "agencies report that": a reporting verb the tagger took for a noun, between a noun and "that". */
+    private boolean taggedAsNounBeforeThat(int index, ReportingVerbs verbs) {
+        Token previous = tokens.get(index - 1);
+        return index + 1 < tokens.size() && TokenTags.is(tokens.get(index + 1), "that") && verbs.lemmaOf(tokens.get(index)) != null
+                && (TokenTags.isNoun(previous) || TokenTags.isPronoun(previous));
+    }
+
+    /**
+     * A reporting verb used as a cue: not passive ("was asked"), not an infinitive ("to say"),
+     * not naming ("a group called “X”").
+     */
+    boolean isCue(int index, ReportingVerbs verbs) {
+        Token t = tokens.get(index);
+        if (isQuoted(index) || index == 0) {
+            return false;
+        }
+        Token previous = tokens.get(index - 1);
+        if (!verbs.isReportingVerb(t) && !taggedAsNounBeforeThat(index, verbs)) {
+            return false;
+        }
+        if (TokenTags.isBe(previous) || TokenTags.is(previous, "to")) {
+            return false;
+        }
+        boolean naming = "call".equals(verbs.lemmaOf(t)) && TokenTags.isCommonNoun(previous)
+                && index + 1 < tokens.size() && (TokenTags.isQuoteMark(tokens.get(index + 1))
+                || tokens.get(index + 1).pos().equals("PROPN"));
+        return !naming;
+    }
+}

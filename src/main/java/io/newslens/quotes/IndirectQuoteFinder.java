@@ -1,0 +1,264 @@
+package io.newslens.quotes;
+
+import static io.newslens.quotes.TokenTags.is;
+import static io.newslens.quotes.TokenTags.isComma;
+
+import io.newslens.nlp.Sentence;
+import io.newslens.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds reported speech: "X said (that) ...", "X claimed ...", "X accused Y of ...", "X called
+ * for Y to ...", "..., X said.", "according to X, ..." and "..., according to X".
+ *
+ * <p>The content must read as a clause — introduced by "that", or a noun phrase followed by a
+ * finite verb, or "of"/"to" after the object of "accuse"/"urge" — so "claimed responsibility"
+ * and "reported another strike" are not reported speech. The cue needs a subject; content runs
+ * to the end of the sentence. One cue per stretch of text: cues inside content already found
+ * are left to it. One instance per analysis; not thread-safe.
+ */
+final class IndirectQuoteFinder {
+    /** Verbs whose object comes before the content ("told reporters that", "accused Iran of"). */
+    private static final Set<String> OBJECT_VERBS = Set.of("tell", "inform", "assure", "warn", "urge", "accuse",
+            "ask", "advise", "call", "caution", "charge", "criticize", "praise", "remind", "blame", "question");
+    private static final int MIN_TOKENS = 3;
+
+    private final DocumentView doc;
+    private final ReportingVerbs verbs;
+    private final SubjectFinder subjects;
+
+    IndirectQuoteFinder(DocumentView doc, ReportingVerbs verbs, SubjectFinder subjects) {
+        this.doc = doc;
+        this.verbs = verbs;
+        this.subjects = subjects;
+    }
+
+    List<Reported> find() {
+        List<Reported> found = new ArrayList<>();
+        for (Sentence sentence : doc.sentences) {
+            int coveredUntil = -1;
+            for (int k = sentence.firstToken(); k < sentence.endToken(); k++) {
+                if (doc.token(k).start() < coveredUntil) {
+                    continue;
+                }
+                Reported r = at(k, sentence);
+                if (r != null) {
+                    found.add(r);
+                    coveredUntil = r.end();
+                }
+            }
+        }
+        return found;
+    }
+
+    private Reported at(int k, Sentence sentence) {
+        if (is(doc.token(k), "according") && k + 1 < sentence.endToken() && is(doc.token(k + 1), "to")
+                && !doc.isQuoted(k)) {
+            return according(k, sentence);
+        }
+        if (!doc.isCue(k, verbs)) {
+            return null;
+        }
+        TokenRange speaker = subjects.subjectOf(k, sentence.firstToken());
+        if (speaker == null) {
+            return inverted(k, sentence);
+        }
+        Attribution attribution = new Attribution(k, k + 1, speaker);
+        Reported before = contentBefore(speaker.first(), k, sentence, attribution);
+        return before != null ? before : contentAfter(k, sentence, attribution);
+    }
+
+    /** "X said (that) ...", "X told Y that ...", "X accused Y of ...". */
+    private Reported contentAfter(int cue, Sentence sentence, Attribution attribution) {
+        int end = contentEnd(sentence, cue);
+        int c = skipModifiersAndPhrases(cue + 1, end);
+        int object = c;
+        if (OBJECT_VERBS.contains(verbs.lemmaOf(doc.token(cue)))) {
+            TokenRange np = subjects.nounPhraseAt(c, end);
+            if (np != null) {
+                c = skipModifiersAndPhrases(np.end(), end);
+            }
+        }
+        if (c >= end) {
+            return null;
+        }
+        Token next = doc.token(c);
+        if (is(next, "that") && c + 1 < end && end - c > MIN_TOKENS) {
+            return new Reported(doc.token(c + 1).start(), doc.token(end - 1).end(), attribution); // "that" opens a clause
+        }
+        if ((is(next, "of") || is(next, "to")) && c + 1 < end && object < c
+                && TokenTags.isVerb(doc.token(c + 1))) {
+            return span(object, end, attribution);
+        }
+        return startsClause(c, end) ? span(c, end, attribution) : null;
+    }
+
+    /**
+     * "..., X said.", "..., as X reported." — the content is the clause before the comma; "X, he
+     * said, is Y" — the sentence around the attribution; "As X said, ..." — the clause after it.
+     */
+    private Reported contentBefore(int speakerStart, int cue, Sentence sentence, Attribution attribution) {
+        int comma = speakerStart - 1;
+        if (comma >= sentence.firstToken() && is(doc.token(comma), "as")) {
+            if (comma == sentence.firstToken()) {
+                int after = skipModifiersAndPhrases(cue + 1, contentEnd(sentence, cue));
+                return after < sentence.endToken() && isComma(doc.token(after))
+                        ? span(after + 1, contentEnd(sentence, after), attribution) : null;
+            }
+            comma--;
+        }
+        if (comma <= sentence.firstToken() || !isComma(doc.token(comma))) {
+            return null;
+        }
+        if (restIsEmpty(cue + 1, sentence)) {
+            int end = contentEnd(sentence, cue);
+            int close = cue + 1;
+            while (close < end && TokenTags.isAdverb(doc.token(close))) {
+                close++;
+            }
+            if (close < end && isComma(doc.token(close)) && !isParticipleAt(close + 1, end)) {
+                return span(clauseStart(sentence, comma), end, attribution); // "X, he said, is Y"
+            }
+            return span(clauseStart(sentence, comma), comma, attribution);
+        }
+        return null;
+    }
+
+    /** True when a participle clause ("saying ...", "referring to ...") starts at {@code k}. */
+    private boolean isParticipleAt(int k, int end) {
+        return k >= end || TokenTags.isGerund(doc.token(k)) || TokenTags.isQuoteMark(doc.token(k));
+    }
+
+    /** "..., said X." */
+    private Reported inverted(int cue, Sentence sentence) {
+        int comma = cue - 1;
+        if (comma <= sentence.firstToken() || !isComma(doc.token(comma))) {
+            return null;
+        }
+        TokenRange speaker = subjects.nounPhraseAt(cue + 1, contentEnd(sentence, cue));
+        if (speaker == null || !restIsEmpty(speaker.end(), sentence)) {
+            return null;
+        }
+        return span(clauseStart(sentence, comma), comma, new Attribution(cue, cue + 1, speaker));
+    }
+
+    private boolean hasVerb(int first, int end) {
+        for (int k = first; k < end; k++) {
+            if (TokenTags.isVerb(doc.token(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "According to X, ..." and "..., according to X." */
+    private Reported according(int k, Sentence sentence) {
+        int end = contentEnd(sentence, k);
+        TokenRange speaker = subjects.nounPhraseAt(k + 2, end);
+        if (speaker == null) {
+            return null;
+        }
+        Attribution attribution = new Attribution(k, k + 2, speaker);
+        if (k == sentence.firstToken() && speaker.end() < end && isComma(doc.token(speaker.end()))) {
+            return span(speaker.end() + 1, end, attribution);
+        }
+        if (k > sentence.firstToken() && isComma(doc.token(k - 1))) {
+            return span(clauseStart(sentence, k - 1), k - 1, attribution);
+        }
+        return null;
+    }
+
+    /** The first token after the last dash or semicolon before {@code before}, else the sentence start. */
+    private int clauseStart(Sentence sentence, int before) {
+        for (int k = before - 1; k > sentence.firstToken(); k--) {
+            String w = doc.token(k).text();
+            if ((w.equals("–") || w.equals("—") || w.equals(";")) && !doc.isQuoted(k)) {
+                return k + 1;
+            }
+        }
+        return sentence.firstToken();
+    }
+
+    /** Skips adverbs and prepositional phrases ("in a statement", "on Monday", "to reporters"). */
+    private int skipModifiersAndPhrases(int c, int end) {
+        while (c < end) {
+            Token t = doc.token(c);
+            if (TokenTags.isAdverb(t) || isComma(t)) {
+                c++;
+            } else if ((TokenTags.isPreposition(t) && !is(t, "to")) || (is(t, "to") && c + 1 < end
+                    && !TokenTags.isVerb(doc.token(c + 1)))) {
+                TokenRange np = subjects.nounPhraseAt(c + 1, end);
+                if (np == null) {
+                    return c;
+                }
+                c = np.end();
+            } else {
+                return c;
+            }
+        }
+        return c;
+    }
+
+    /** True when a noun phrase at {@code c} is followed by a finite verb: "Iran had ordered". */
+    private boolean startsClause(int c, int end) {
+        int k = c;
+        while (k < end && (TokenTags.isNounPhraseWord(doc.token(k)) || is(doc.token(k), "and")
+                || is(doc.token(k), "of"))) {
+            k++;
+        }
+        while (k < end && (TokenTags.isAdverb(doc.token(k)) || isComma(doc.token(k)))) {
+            k++; // "they, too, have had"
+        }
+        return k > c && k < end && TokenTags.isFiniteVerb(doc.token(k));
+    }
+
+    /**
+     * True when only adverbs and prepositional phrases follow {@code from}, up to the sentence
+     * end or a comma ("..., he said in his book, “An American Son.”").
+     */
+    private boolean restIsEmpty(int from, Sentence sentence) {
+        int end = contentEnd(sentence, from);
+        int k = from;
+        while (k < end && !isComma(doc.token(k))) {
+            int next = skipModifiersAndPhrases(k, end);
+            if (next == k) {
+                return false;
+            }
+            k = next;
+        }
+        return true;
+    }
+
+    /**
+     * Where reported speech in {@code sentence} ends: before a dash or semicolon that opens a new
+     * clause ("he declared X – he later said Y"), else the sentence end, without final punctuation.
+     */
+    private int contentEnd(Sentence sentence, int from) {
+        int end = sentence.endToken();
+        for (int k = from; k < sentence.endToken(); k++) {
+            String w = doc.token(k).text();
+            if ((w.equals("–") || w.equals("—") || w.equals(";")) && !doc.isQuoted(k)) {
+                end = k;
+                break;
+            }
+        }
+        while (end > sentence.firstToken() && isTrailingPunctuation(doc.token(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
+    private static boolean isTrailingPunctuation(Token t) {
+        return t.text().length() == 1 && ".!?;:".contains(t.text()) || TokenTags.isQuoteMark(t) && t.text().equals("”");
+    }
+
+    /** Reported speech of at least {@value #MIN_TOKENS} tokens with a verb in it, or null. */
+    private Reported span(int first, int end, Attribution attribution) {
+        if (end - first < MIN_TOKENS || !hasVerb(first, end)) {
+            return null;
+        }
+        return new Reported(doc.token(first).start(), doc.token(end - 1).end(), attribution);
+    }
+}

@@ -1,0 +1,179 @@
+package io.newslens.quotes;
+
+import io.newslens.analysis.Analysis;
+import io.newslens.analysis.Annotator;
+import io.newslens.analysis.Layer;
+import io.newslens.analysis.Span;
+import io.newslens.nlp.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Finds direct, indirect and mixed quotations with their cues and speakers.
+ *
+ * <p>Steps: quoted text on the raw characters ({@link QuoteSpanFinder}); a cue and speaker for
+ * each ({@link CueFinder}); reported speech ({@link IndirectQuoteFinder}); quoted fragments
+ * inside reported speech become one mixed quotation; a quotation with no cue of its own that
+ * opens a sentence right after an attributed quotation continues it ("“A,” he said. “B.”");
+ * a short quoted phrase with no cue is a scare quote with no speaker. Speakers are resolved by
+ * {@link SpeakerResolver}.
+ *
+ * <p>Holds only the immutable reporting-verb lexicon: thread-safe, but the {@code Analyzer}
+ * makes one per worker anyway.
+ */
+public final class QuoteAnnotator implements Annotator {
+    /** Longest uncued quotation, in words, still read as a quoted phrase rather than a statement. */
+    private static final int SCARE_MAX_WORDS = 4;
+
+    private final QuoteSpanFinder spans = new QuoteSpanFinder();
+    private final ReportingVerbs verbs;
+
+    public QuoteAnnotator(ReportingVerbs verbs) {
+        this.verbs = Objects.requireNonNull(verbs, "verbs");
+    }
+
+    /** An annotator with the lexicon shipped with the project. */
+    public QuoteAnnotator() {
+        this(ReportingVerbs.load());
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.ENTITIES);
+    }
+
+    @Override
+    public Set<Layer> produces() {
+        return Set.of(Layer.QUOTES);
+    }
+
+    @Override
+    public void annotate(Analysis analysis) {
+        String text = analysis.text();
+        List<QuotedText> quoted = spans.find(text);
+        DocumentView doc = new DocumentView(text, analysis.tokens(), analysis.sentences(), quoted);
+        SubjectFinder subjects = new SubjectFinder(doc.tokens, i -> doc.isCue(i, verbs));
+        SpeakerResolver speakers = new SpeakerResolver(text, doc.tokens, doc.sentences,
+                new EntityIndex(analysis.entities()), quoted, subjects);
+        CueFinder cues = new CueFinder(doc, verbs, subjects);
+        List<Reported> reported = new IndirectQuoteFinder(doc, verbs, subjects).find();
+
+        List<Quote> quotes = new ArrayList<>();
+        boolean[] absorbed = new boolean[quoted.size()];
+        for (Reported r : reported) {
+            Quote q = reportedQuote(r, quoted, absorbed, doc, speakers);
+            if (q != null) {
+                quotes.add(q);
+            }
+        }
+        Quote previous = null;
+        for (int i = 0; i < quoted.size(); i++) {
+            if (absorbed[i]) {
+                continue;
+            }
+            QuotedText q = quoted.get(i);
+            int limit = i + 1 < quoted.size() ? quoted.get(i + 1).start() : text.length();
+            Quote quote = directQuote(q, cues.find(q, limit), previous, doc, speakers);
+            quotes.add(quote);
+            if (quote.kind() == QuoteKind.DIRECT && quote.speakerMention() != null) {
+                previous = quote;
+            }
+        }
+        quotes.sort(Comparator.comparingInt((Quote q) -> q.content().start()));
+        analysis.setQuotes(quotes);
+    }
+
+    /**
+     * Reported speech as an indirect or mixed quotation; null when it is a direct quotation
+     * introduced by its cue ("X said “...”"), which the direct pass reports.
+     */
+    private static Quote reportedQuote(Reported r, List<QuotedText> quoted, boolean[] absorbed,
+                                       DocumentView doc, SpeakerResolver speakers) {
+        int end = r.end();
+        List<Integer> inside = new ArrayList<>();
+        for (int i = 0; i < quoted.size(); i++) {
+            QuotedText q = quoted.get(i);
+            if (q.end() <= r.start() || q.start() >= end) {
+                continue;
+            }
+            if (q.start() <= firstWordEnd(doc.text, r.start()) && q.end() >= end - 1) {
+                return null; // "X said “...”": the whole content is quoted
+            }
+            if (q.start() >= r.start() && q.end() <= end) {
+                inside.add(i);
+            } else if (q.start() > r.start()) {
+                end = trimEnd(doc.text, r.start(), q.start());
+            } else {
+                return null;
+            }
+        }
+        if (end <= r.start()) {
+            return null;
+        }
+        inside.forEach(i -> absorbed[i] = true);
+        QuoteKind kind = inside.isEmpty() ? QuoteKind.INDIRECT : QuoteKind.MIXED;
+        return quote(Span.of(doc.text, r.start(), end), kind, r.attribution(), doc, speakers);
+    }
+
+    private static Quote directQuote(QuotedText q, Attribution attribution, Quote previous, DocumentView doc,
+                                     SpeakerResolver speakers) {
+        Span content = Span.of(doc.text, q.contentStart(), q.contentEnd());
+        if (attribution != null) {
+            return quote(content, QuoteKind.DIRECT, attribution, doc, speakers);
+        }
+        if (previous != null && continues(previous, q, doc)) {
+            return new Quote(content, QuoteKind.DIRECT, previous.speaker(), previous.speakerType(),
+                    previous.speakerMention(), previous.cue());
+        }
+        boolean phrase = content.text().strip().split("\\s+").length <= SCARE_MAX_WORDS
+                && !content.text().strip().matches("(?s).*[.?!,]$");
+        return new Quote(content, phrase ? QuoteKind.SCARE : QuoteKind.DIRECT, null, null, null, null);
+    }
+
+    /**
+     * True when {@code q} opens a sentence and starts within one paragraph break of the end of
+     * the attributed {@code previous}: the news convention for continuing the same speaker.
+     */
+    private static boolean continues(Quote previous, QuotedText q, DocumentView doc) {
+        String between = doc.text.substring(Math.min(previous.content().end(), q.start()), q.start());
+        long breaks = between.chars().filter(c -> c == '\n').count();
+        String stripped = between.replaceAll("[\\s\"“”„«»]", "");
+        boolean opensSentence = stripped.isEmpty() || stripped.matches(".*[.?!:]$");
+        String content = doc.text.substring(q.contentStart(), q.contentEnd()).strip();
+        return breaks <= 2 && opensSentence && !content.isEmpty() && Character.isUpperCase(content.charAt(0))
+                && between.length() < 400;
+    }
+
+    private static Quote quote(Span content, QuoteKind kind, Attribution attribution, DocumentView doc,
+                               SpeakerResolver speakers) {
+        Token cueFirst = doc.token(attribution.cue());
+        Token cueLast = doc.token(attribution.cueEnd() - 1);
+        Span cue = Span.of(doc.text, cueFirst.start(), cueLast.end());
+        if (attribution.speaker() == null) {
+            return new Quote(content, kind, null, null, null, cue);
+        }
+        Speaker speaker = speakers.resolve(attribution.speaker());
+        return new Quote(content, kind, speaker.name(), speaker.type(), speaker.mention(), cue);
+    }
+
+    /** The offset just after the first word at or after {@code start}. */
+    private static int firstWordEnd(String text, int start) {
+        int i = start;
+        while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** {@code limit} moved back over whitespace and punctuation, not before {@code start}. */
+    private static int trimEnd(String text, int start, int limit) {
+        int end = limit;
+        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || ",;:—–-".indexOf(text.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return end;
+    }
+}

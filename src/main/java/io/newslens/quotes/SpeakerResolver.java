@@ -1,0 +1,206 @@
+package io.newslens.quotes;
+
+import io.newslens.analysis.Span;
+import io.newslens.entities.EntityType;
+import io.newslens.nlp.Sentence;
+import io.newslens.nlp.Token;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns the words that name a speaker into a {@link Speaker}: a named entity, a pronoun's
+ * antecedent, a document's issuer, or the phrase itself.
+ *
+ * <ul>
+ *   <li>Named entity: the phrase's head word lies in an entity mention → the merged entity.
+ *   <li>Pronoun: "he"/"she" → the last PERSON mention before it, "it"/"they" → the last
+ *       ORG/GPE/NORP mention, within {@value #PRONOUN_WINDOW} sentences and outside quotations;
+ *       nothing found → no name, never a guess.
+ *   <li>Document noun ("the statement read"): its issuer — "X issued a statement", "X's
+ *       statement", "the X statement", "a statement from X" — here or at the last earlier
+ *       mention of the same noun.
+ *   <li>Otherwise the phrase without its determiner ("protesters", "Iraqi media").
+ * </ul>
+ * One instance per analysis; not thread-safe.
+ */
+final class SpeakerResolver {
+    private static final int PRONOUN_WINDOW = 3;
+    private static final int ISSUER_WINDOW = 6;
+    private static final Set<String> DOCUMENTS = Set.of("statement", "report", "letter", "release",
+            "tweet", "post", "message", "memo", "email", "e-mail", "filing", "communique", "announcement",
+            "document", "editorial", "note", "notice", "video", "ad", "advertisement", "complaint", "lawsuit");
+    private static final Set<EntityType> PERSON = EnumSet.of(EntityType.PERSON);
+    private static final Set<EntityType> GROUPS = EnumSet.of(EntityType.ORG, EntityType.GPE, EntityType.NORP);
+
+    private final String text;
+    private final List<Token> tokens;
+    private final List<Sentence> sentences;
+    private final EntityIndex entities;
+    private final List<QuotedText> quoted;
+    private final SubjectFinder subjects;
+
+    SpeakerResolver(String text, List<Token> tokens, List<Sentence> sentences, EntityIndex entities,
+                    List<QuotedText> quoted, SubjectFinder subjects) {
+        this.text = text;
+        this.tokens = tokens;
+        this.sentences = sentences;
+        this.entities = entities;
+        this.quoted = quoted;
+        this.subjects = subjects;
+    }
+
+    Speaker resolve(TokenRange phrase) {
+        Span words = span(phrase);
+        Token head = tokens.get(head(phrase));
+        if (phrase.end() - phrase.first() == 1 && TokenTags.isPronoun(head)) {
+            return pronoun(head, words);
+        }
+        if (phrase.end() - phrase.first() == 1 && TokenTags.isRelativePronoun(head)) {
+            TokenRange antecedent = subjects.antecedentOf(phrase.first(), sentenceOf(head.start()).firstToken());
+            Speaker s = antecedent == null ? null : resolve(antecedent);
+            return new Speaker(s == null ? null : s.name(), s == null ? null : s.type(), words);
+        }
+        EntityIndex.Located named = entities.at(head.start(), head.end());
+        if (named == null) {
+            named = firstConjunct(phrase);
+        }
+        if (named != null) {
+            return new Speaker(named.entity().name(), named.entity().type(), words);
+        }
+        if (DOCUMENTS.contains(TokenTags.lower(head))) {
+            Speaker issuer = issuer(phrase, 0);
+            if (issuer != null) {
+                return new Speaker(issuer.name(), issuer.type(), words);
+            }
+        }
+        return new Speaker(phraseName(phrase), null, words);
+    }
+
+    private Speaker pronoun(Token pronoun, Span words) {
+        Set<EntityType> types = TokenTags.isPersonPronoun(pronoun) ? PERSON
+                : TokenTags.isThingPronoun(pronoun) ? GROUPS : Set.of();
+        if (types.isEmpty()) {
+            return new Speaker(null, null, words);
+        }
+        EntityIndex.Located antecedent = entities.lastBefore(pronoun.start(),
+                windowStart(pronoun.start(), PRONOUN_WINDOW), types, quoted);
+        return antecedent == null ? new Speaker(null, null, words)
+                : new Speaker(antecedent.entity().name(), antecedent.entity().type(), words);
+    }
+
+    /** "Tehran and its militias" → Tehran: the first of coordinated names, when it is one. */
+    private EntityIndex.Located firstConjunct(TokenRange phrase) {
+        for (int i = phrase.first(); i < phrase.end(); i++) {
+            if (TokenTags.is(tokens.get(i), "and") && i > phrase.first()) {
+                Token last = tokens.get(i - 1);
+                return entities.at(last.start(), last.end());
+            }
+        }
+        return null;
+    }
+
+    /** The issuer of a document noun, or null. */
+    private Speaker issuer(TokenRange phrase, int depth) {
+        int headIndex = head(phrase);
+        for (int i = phrase.first(); i < headIndex; i++) { // "the White House statement", "Pompeo's letter"
+            EntityIndex.Located named = entities.at(tokens.get(i).start(), tokens.get(i).end());
+            if (named != null) {
+                return new Speaker(named.entity().name(), named.entity().type(), null);
+            }
+        }
+        Speaker after = issuerAfter(phrase);
+        if (after != null) {
+            return after;
+        }
+        int before = phrase.first() - 1;
+        Sentence sentence = sentenceOf(tokens.get(headIndex).start());
+        if (before >= sentence.firstToken() && TokenTags.isVerb(tokens.get(before))) { // "X issued a statement"
+            TokenRange subject = subjects.subjectOf(before, sentence.firstToken());
+            if (subject != null) {
+                Speaker s = resolve(subject);
+                return s.name() == null ? null : s;
+            }
+        }
+        if (depth == 0) {
+            int earlier = earlierMention(tokens.get(headIndex));
+            if (earlier >= 0) {
+                TokenRange previous = subjects.nounPhraseEndingAt(earlier,
+                        sentenceOf(tokens.get(earlier).start()).firstToken());
+                return previous == null ? null : issuer(previous, depth + 1);
+            }
+        }
+        return null;
+    }
+
+    /** "a statement from the White House", "a report by Reuters". */
+    private Speaker issuerAfter(TokenRange phrase) {
+        int by = phrase.end();
+        if (by + 1 < tokens.size() && (TokenTags.is(tokens.get(by), "from") || TokenTags.is(tokens.get(by), "by"))) {
+            TokenRange source = subjects.nounPhraseAt(by + 1, sentenceOf(tokens.get(by).start()).endToken());
+            if (source != null) {
+                Speaker s = resolve(source);
+                return s.name() == null ? null : s;
+            }
+        }
+        return null;
+    }
+
+    /** The index of the last earlier token with the same word as {@code noun}, within a few sentences. */
+    private int earlierMention(Token noun) {
+        int notBefore = windowStart(noun.start(), ISSUER_WINDOW);
+        for (int i = tokens.indexOf(noun) - 1; i >= 0 && tokens.get(i).start() >= notBefore; i--) {
+            if (tokens.get(i).text().equalsIgnoreCase(noun.text())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private int head(TokenRange phrase) {
+        for (int i = phrase.end() - 1; i > phrase.first(); i--) {
+            Token t = tokens.get(i);
+            if (TokenTags.isNoun(t) || TokenTags.isPronoun(t)) {
+                return i;
+            }
+        }
+        return phrase.first();
+    }
+
+    /** The phrase as a name: without a leading determiner and without quotation marks. */
+    private String phraseName(TokenRange phrase) {
+        int first = phrase.first();
+        if (TokenTags.isDeterminer(tokens.get(first)) && first + 1 < phrase.end()) {
+            first++;
+        }
+        String name = text.substring(tokens.get(first).start(), tokens.get(phrase.end() - 1).end());
+        return name.replaceAll("[\"“”„«»]", "").replaceAll("\\s+", " ").strip();
+    }
+
+    private Span span(TokenRange phrase) {
+        return Span.of(text, tokens.get(phrase.first()).start(), tokens.get(phrase.end() - 1).end());
+    }
+
+    private Sentence sentenceOf(int offset) {
+        return sentences.get(sentenceIndex(offset));
+    }
+
+    private int sentenceIndex(int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (sentences.get(mid).start() <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    /** The start offset of the sentence {@code back} sentences before the one holding {@code offset}. */
+    private int windowStart(int offset, int back) {
+        return sentences.get(Math.max(0, sentenceIndex(offset) - back)).start();
+    }
+}

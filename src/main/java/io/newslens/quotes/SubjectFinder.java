@@ -1,0 +1,190 @@
+package io.newslens.quotes;
+
+import static io.newslens.quotes.TokenTags.is;
+import static io.newslens.quotes.TokenTags.isComma;
+import static io.newslens.quotes.TokenTags.isNoun;
+import static io.newslens.quotes.TokenTags.isNounPhraseWord;
+import static io.newslens.quotes.TokenTags.isPronoun;
+
+import io.newslens.nlp.Token;
+import java.util.List;
+import java.util.function.IntPredicate;
+
+/**
+ * Finds the noun phrase that is the subject of a verb, or that follows a word, using only
+ * part-of-speech tags and punctuation.
+ *
+ * <p>Why no parser: OpenNLP ships no English dependency parser, and news attribution is
+ * dominated by a few surface shapes: "X said", "X, who ..., said", "X in a statement said",
+ * "X did this and said", "said X". Each rule below handles one of them; anything else yields
+ * null, so that an unknown shape gives no speaker rather than a wrong one.
+ * Stateless apart from the token list; one instance per analysis.
+ */
+final class SubjectFinder {
+    private static final int MAX_PARENTHETICAL = 15;
+    private static final int MAX_DEPTH = 3;
+
+    private final List<Token> tokens;
+    private final IntPredicate isCue;
+
+    /** @param isCue tells whether the token at an index is a reporting verb used as a cue */
+    SubjectFinder(List<Token> tokens, IntPredicate isCue) {
+        this.tokens = tokens;
+        this.isCue = isCue;
+    }
+
+    /** The subject of the verb at {@code verb}, searched back to {@code sentenceStart}; null if none. */
+    TokenRange subjectOf(int verb, int sentenceStart) {
+        return subjectOf(verb, sentenceStart, 0);
+    }
+
+    private TokenRange subjectOf(int verb, int sentenceStart, int depth) {
+        if (depth > MAX_DEPTH) {
+            return null;
+        }
+        int j = verb - 1;
+        while (j >= sentenceStart && TokenTags.isVerbModifier(tokens.get(j)) && !isPronoun(tokens.get(j))) {
+            j--;
+        }
+        if (j < sentenceStart) {
+            return null;
+        }
+        Token before = tokens.get(j);
+        if (isComma(before)) {
+            if (TokenTags.isGerund(tokens.get(verb))) { // "..., saying": the subject of the main clause
+                for (int main = previousFiniteVerb(j, sentenceStart); main >= 0;
+                     main = previousFiniteVerb(main, sentenceStart)) {
+                    TokenRange subject = subjectOf(main, sentenceStart, depth + 1);
+                    if (subject != null) {
+                        return subject;
+                    }
+                }
+                return null;
+            }
+            int open = parentheticalStart(j, sentenceStart);
+            return open < 0 ? null : nounPhraseEndingAt(open - 1, sentenceStart, depth, true);
+        }
+        if (is(before, "and")) {
+            int earlier = previousCue(j, sentenceStart);
+            if (earlier < 0) {
+                earlier = previousFiniteVerb(j, sentenceStart);
+            }
+            if (earlier >= 0) { // "X did this and said", "X said A and said B": the subject of the first verb
+                return subjectOf(earlier, sentenceStart, depth + 1);
+            }
+        }
+        return nounPhraseEndingAt(j, sentenceStart, depth, true);
+    }
+
+    /** The noun phrase whose last word is at {@code last}, as written; null if none. */
+    TokenRange nounPhraseEndingAt(int last, int sentenceStart) {
+        return nounPhraseEndingAt(last, sentenceStart, 0, false);
+    }
+
+    /**
+     * The noun phrase whose last word is at {@code last}; a phrase inside a prepositional phrase
+     * ("X in a statement said", "X on Monday said") is skipped for the one before it.
+     */
+    private TokenRange nounPhraseEndingAt(int last, int sentenceStart, int depth, boolean skipPrepositional) {
+        if (last < sentenceStart) {
+            return null;
+        }
+        Token word = tokens.get(last);
+        if (TokenTags.isRelativePronoun(word)) { // "Smith, who said": the resolver finds Smith
+            return antecedentOf(last, sentenceStart) == null ? null : new TokenRange(last, last + 1);
+        }
+        if (isPronoun(word)) {
+            return new TokenRange(last, last + 1); // "a fact he mentions": the pronoun alone
+        }
+        int first = last;
+        while (first - 1 >= sentenceStart && extendsLeft(first - 1, sentenceStart)) {
+            first--;
+        }
+        while (first <= last && !isNounPhraseWord(tokens.get(first))) {
+            first++; // never start on "and" or "of"
+        }
+        if (first > last || !hasHead(first, last + 1)) {
+            return null;
+        }
+        int preposition = first - 1;
+        if (skipPrepositional && preposition >= sentenceStart && TokenTags.isPreposition(tokens.get(preposition))
+                && depth <= MAX_DEPTH) {
+            TokenRange outer = nounPhraseEndingAt(preposition - 1, sentenceStart, depth + 1, true);
+            if (outer != null) {
+                return outer;
+            }
+        }
+        return new TokenRange(first, last + 1);
+    }
+
+    /** The noun phrase a relative pronoun at {@code pronoun} stands for ("Smith" in "Smith, who"), or null. */
+    TokenRange antecedentOf(int pronoun, int sentenceStart) {
+        int comma = pronoun - 1;
+        return comma > sentenceStart && isComma(tokens.get(comma))
+                ? nounPhraseEndingAt(comma - 1, sentenceStart, 0, false) : null;
+    }
+
+    /** True when the token at {@code i} continues a noun phrase leftwards ("Secretary of State X"). */
+    private boolean extendsLeft(int i, int sentenceStart) {
+        Token t = tokens.get(i);
+        if (isNounPhraseWord(t)) {
+            return true;
+        }
+        boolean joiner = is(t, "of") || is(t, "and") || t.text().equals("-");
+        return joiner && i - 1 >= sentenceStart && isNoun(tokens.get(i - 1));
+    }
+
+    private boolean hasHead(int first, int end) {
+        for (int i = first; i < end; i++) {
+            Token t = tokens.get(i);
+            if (isNoun(t) || isPronoun(t) || (t.isCapitalised() && !TokenTags.isDeterminer(t))) {
+                return true; // a capitalised word the tagger missed: "Black/ADJ said"
+            }
+        }
+        return false;
+    }
+
+    /** The noun phrase starting at {@code start} (after determiners), ending before {@code limit}. */
+    TokenRange nounPhraseAt(int start, int limit) {
+        int end = start;
+        while (end < limit && (isNounPhraseWord(tokens.get(end))
+                || (is(tokens.get(end), "of") && end + 1 < limit && isNoun(tokens.get(end + 1))))) {
+            end++;
+        }
+        return end > start && hasHead(start, end) ? new TokenRange(start, end) : null;
+    }
+
+    /**
+     * The index of the comma that opens the parenthetical closed by the comma at {@code close}
+     * ("Smith, a former senator, said"), or -1 when there is none.
+     */
+    private int parentheticalStart(int close, int sentenceStart) {
+        for (int k = close - 1; k >= Math.max(sentenceStart, close - MAX_PARENTHETICAL); k--) {
+            if (isComma(tokens.get(k))) {
+                Token opener = tokens.get(k + 1);
+                boolean apposition = TokenTags.isRelativePronoun(opener) || TokenTags.isDeterminer(opener)
+                        || TokenTags.isNoun(opener) || opener.pos().equals("ADJ");
+                return apposition ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    private int previousCue(int before, int sentenceStart) {
+        for (int k = before - 1; k >= sentenceStart; k--) {
+            if (isCue.test(k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private int previousFiniteVerb(int before, int sentenceStart) {
+        for (int k = before - 1; k >= sentenceStart; k--) {
+            if (TokenTags.isFiniteVerb(tokens.get(k))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,125 @@
+package io.newslens.quotes;
+
+import io.newslens.nlp.Token;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Word classes the quote rules need, read from Universal Dependencies part-of-speech tags
+ * (the {@code nlp} stage's tag set) and a few closed word lists.
+ *
+ * <p>Why word lists next to tags: UD tags do not tell a past tense from a participle
+ * ("said" vs "was said") nor a personal pronoun from "who" or "something", and tagger errors
+ * on short function words ("that", "and") would otherwise break the clause patterns; the lists
+ * are closed classes, so they are safe.
+ */
+final class TokenTags {
+    static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "„", "«", "»", "``", "''");
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
+    private static final Set<String> THING_PRONOUNS = Set.of("it", "they");
+    private static final Set<String> OTHER_PRONOUNS = Set.of("i", "we", "you");
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "’s");
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were",
+            "be", "been", "will", "would", "could", "can", "may", "might", "should", "did", "does", "do", "also",
+            "later", "then", "again", "repeatedly", "previously", "recently", "reportedly", "once", "often",
+            "not", "never", "n't", "already", "still", "first");
+    /** Prepositions that open a phrase between a subject and its verb ("X in a statement said"). */
+    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "during", "after", "before",
+            "with", "for", "from", "via", "through", "over", "within", "throughout", "to");
+
+    private TokenTags() {
+    }
+
+    static String lower(Token t) {
+        return t.text().toLowerCase(Locale.ROOT);
+    }
+
+    static boolean isQuoteMark(Token t) {
+        return QUOTE_MARKS.contains(t.text());
+    }
+
+    static boolean isVerb(Token t) {
+        return t.pos().equals("VERB") || t.pos().equals("AUX");
+    }
+
+    /** A verb form that can head a clause with its own subject: not "-ing", not after "to" or "be". */
+    static boolean isFiniteVerb(Token t) {
+        return isVerb(t) && !isGerund(t);
+    }
+
+    static boolean isGerund(Token t) {
+        return isVerb(t) && lower(t).endsWith("ing");
+    }
+
+    static boolean isBe(Token t) {
+        return BE.contains(lower(t));
+    }
+
+    static boolean isNoun(Token t) {
+        return t.pos().equals("NOUN") || t.pos().equals("PROPN");
+    }
+
+    static boolean isCommonNoun(Token t) {
+        return t.pos().equals("NOUN");
+    }
+
+    /** Personal pronouns that can name a speaker. */
+    static boolean isPronoun(Token t) {
+        String w = lower(t);
+        return PERSON_PRONOUNS.contains(w) || THING_PRONOUNS.contains(w) || OTHER_PRONOUNS.contains(w);
+    }
+
+    static boolean isPersonPronoun(Token t) {
+        return PERSON_PRONOUNS.contains(lower(t));
+    }
+
+    static boolean isThingPronoun(Token t) {
+        return THING_PRONOUNS.contains(lower(t));
+    }
+
+    static boolean isAdverb(Token t) {
+        return t.pos().equals("ADV");
+    }
+
+    /** Adverbs and auxiliaries that may stand between a subject and its verb ("he later said"). */
+    static boolean isVerbModifier(Token t) {
+        return isAdverb(t) || t.pos().equals("AUX") || AUXILIARIES.contains(lower(t));
+    }
+
+    static boolean isDeterminer(Token t) {
+        return t.pos().equals("DET");
+    }
+
+    /** Words that may be part of a noun phrase (before its head, or the head itself). */
+    static boolean isNounPhraseWord(Token t) {
+        String pos = t.pos();
+        return pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ") || pos.equals("NUM")
+                || (pos.equals("DET") && !lower(t).equals("that")) || isPronoun(t) || isPossessive(t)
+                || isQuoteMark(t);
+    }
+
+    /** "his", "their", "'s". */
+    private static boolean isPossessive(Token t) {
+        String w = lower(t);
+        return w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("his") || w.equals("her")
+                || w.equals("its") || w.equals("their") || w.equals("our") || w.equals("my");
+    }
+
+    /** Relative pronouns that stand for the noun phrase before them ("Smith, who said"). */
+    static boolean isRelativePronoun(Token t) {
+        String w = lower(t);
+        return w.equals("who") || w.equals("which");
+    }
+
+    static boolean isPreposition(Token t) {
+        return PREPOSITIONS.contains(lower(t));
+    }
+
+    static boolean isComma(Token t) {
+        return t.text().equals(",");
+    }
+
+    static boolean is(Token t, String word) {
+        return t.text().equalsIgnoreCase(word);
+    }
+}

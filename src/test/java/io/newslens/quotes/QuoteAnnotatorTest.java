@@ -1,0 +1,185 @@
+package io.newslens.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newslens.analysis.Analysis;
+import io.newslens.entities.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuoteAnnotatorTest {
+    private static final QuoteAnnotator ANNOTATOR = new QuoteAnnotator();
+
+    static List<Quote> quotes(Tagged doc) {
+        Analysis a = doc.analysis();
+        ANNOTATOR.annotate(a);
+        QuoteInvariants.check(a);
+        return a.quotes();
+    }
+
+    private static Quote only(Tagged doc) {
+        List<Quote> quotes = quotes(doc);
+        assertThat(quotes).hasSize(1);
+        return quotes.get(0);
+    }
+
+    @Test
+    void speakerAfterTheQuote() {
+        Quote q = only(Tagged.of("“/PUNCT We/PRON will/AUX win/VERB ,/PUNCT ”/PUNCT Pompeo/PROPN said/VERB ./PUNCT")
+                .entity("Mike Pompeo", EntityType.PERSON, "Pompeo"));
+        assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(q.content().text()).contains("We will win");
+        assertThat(q.speaker()).isEqualTo("Mike Pompeo");
+        assertThat(q.speakerType()).isEqualTo(EntityType.PERSON);
+        assertThat(q.speakerMention().text()).isEqualTo("Pompeo");
+        assertThat(q.cue().text()).isEqualTo("said");
+    }
+
+    @Test
+    void invertedSpeakerAfterTheCue() {
+        Quote q = only(Tagged.of("“/PUNCT Go/VERB home/ADV ,/PUNCT ”/PUNCT said/VERB Harold/PROPN Varmus/PROPN ./PUNCT")
+                .entity("Harold Varmus", EntityType.PERSON, "Harold Varmus"));
+        assertThat(q.speaker()).isEqualTo("Harold Varmus");
+    }
+
+    @Test
+    void anyVerbAfterACommaEndedQuoteIsACue() {
+        Quote q = only(Tagged.of("“/PUNCT The/DET way/NOUN I/PRON see/VERB it/PRON ,/PUNCT ”/PUNCT Woods/PROPN "
+                + "elaborated/VERB ./PUNCT").entity("Woods", EntityType.PERSON, "Woods"));
+        assertThat(q.speaker()).isEqualTo("Woods");
+        assertThat(q.cue().text()).isEqualTo("elaborated");
+    }
+
+    @Test
+    void pronounResolvesToTheLastPersonAndFragmentsMakeAMixedQuote() {
+        List<Quote> quotes = quotes(Tagged.of("Mike/PROPN Pompeo/PROPN went/VERB to/ADP Iraq/PROPN ./PUNCT "
+                + "He/PRON specified/VERB that/SCONJ Iran/PROPN ordered/VERB “/PUNCT Katyusha/PROPN attack/NOUN ”/PUNCT "
+                + "against/ADP the/DET embassy/NOUN ./PUNCT")
+                .entity("Mike Pompeo", EntityType.PERSON, "Mike Pompeo")
+                .entity("Iraq", EntityType.GPE, "Iraq").entity("Iran", EntityType.GPE, "Iran"));
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.kind()).isEqualTo(QuoteKind.MIXED);
+            assertThat(q.content().text()).contains("Katyusha attack");
+            assertThat(q.speaker()).isEqualTo("Mike Pompeo");
+            assertThat(q.speakerMention().text()).isEqualTo("He");
+            assertThat(q.cue().text()).isEqualTo("specified");
+        });
+    }
+
+    @Test
+    void unresolvedPronounKeepsItsWordsButNoName() {
+        Quote q = only(Tagged.of("He/PRON said/VERB that/SCONJ the/DET plan/NOUN is/AUX dead/ADJ ./PUNCT"));
+        assertThat(q.kind()).isEqualTo(QuoteKind.INDIRECT);
+        assertThat(q.speaker()).isNull();
+        assertThat(q.speakerMention().text()).isEqualTo("He");
+        assertThat(q.content().text()).isEqualTo("the plan is dead");
+    }
+
+    @Test
+    void documentNounResolvesToItsIssuer() {
+        List<Quote> quotes = quotes(Tagged.of("The/DET White/PROPN House/PROPN issued/VERB a/DET statement/NOUN ./PUNCT "
+                + "“/PUNCT Iran/PROPN did/AUX not/PART act/VERB ,/PUNCT ”/PUNCT the/DET statement/NOUN read/VERB ./PUNCT")
+                .entity("White House", EntityType.ORG, "White House").entity("Iran", EntityType.GPE, "Iran"));
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.speaker()).isEqualTo("White House");
+            assertThat(q.speakerMention().text()).isEqualTo("the statement");
+        });
+    }
+
+    @Test
+    void coordinatedVerbTakesTheFirstSubjectAndAGroupStaysAPhrase() {
+        Quote q = only(Tagged.of("Basra/PROPN protesters/NOUN torched/VERB the/DET consulate/NOUN and/CCONJ "
+                + "called/VERB for/ADP Iran/PROPN to/PART “/PUNCT get/VERB out/ADP ./PUNCT ”/PUNCT")
+                .entity("Basra", EntityType.GPE, "Basra").entity("Iran", EntityType.GPE, "Iran"));
+        assertThat(q.content().text()).contains("get out");
+        assertThat(q.speaker()).isEqualTo("Basra protesters");
+        assertThat(q.speakerType()).isNull();
+    }
+
+    @Test
+    void uncuedShortPhraseIsAScareQuoteWithoutSpeaker() {
+        Quote q = only(Tagged.of("the/DET so-called/ADJ “/PUNCT resistance/NOUN groups/NOUN ”/PUNCT "
+                + "released/VERB a/DET map/NOUN ./PUNCT"));
+        assertThat(q.kind()).isEqualTo(QuoteKind.SCARE);
+        assertThat(q.speaker()).isNull();
+        assertThat(q.speakerMention()).isNull();
+    }
+
+    @Test
+    void prepositionalPhraseBetweenSubjectAndCueIsSkipped() {
+        Quote q = only(Tagged.of("The/DET IRGC/PROPN in/ADP a/DET public/ADJ statement/NOUN accused/VERB "
+                + "“/PUNCT foreign/ADJ services/NOUN ”/PUNCT of/ADP supporting/VERB the/DET insurgents/NOUN ./PUNCT")
+                .entity("Islamic Revolutionary Guard Corps", EntityType.ORG, "IRGC"));
+        assertThat(q.speaker()).isEqualTo("Islamic Revolutionary Guard Corps");
+        assertThat(q.content().text()).contains("foreign services");
+    }
+
+    @Test
+    void accordingToGivesTheSourceOfTheRestOfTheSentence() {
+        Quote q = only(Tagged.of("According/VERB to/ADP the/DET newspaper/NOUN ,/PUNCT the/DET NRA/PROPN is/AUX "
+                + "a/DET threat/NOUN ./PUNCT"));
+        assertThat(q.kind()).isEqualTo(QuoteKind.INDIRECT);
+        assertThat(q.content().text()).isEqualTo("the NRA is a threat");
+        assertThat(q.speaker()).isEqualTo("newspaper");
+        assertThat(q.cue().text()).isEqualTo("According to");
+    }
+
+    @Test
+    void reportedSpeechBeforeATrailingAttribution() {
+        Quote q = only(Tagged.of("The/DET plan/NOUN is/AUX dead/ADJ ,/PUNCT Smith/PROPN said/VERB ./PUNCT")
+                .entity("John Smith", EntityType.PERSON, "Smith"));
+        assertThat(q.content().text()).isEqualTo("The plan is dead");
+        assertThat(q.speaker()).isEqualTo("John Smith");
+    }
+
+    @Test
+    void accuseOfKeepsTheObjectInTheContent() {
+        Quote q = only(Tagged.of("Washington/PROPN accused/VERB Tehran/PROPN of/ADP ordering/VERB the/DET "
+                + "attacks/NOUN ./PUNCT").entity("Washington", EntityType.GPE, "Washington")
+                .entity("Tehran", EntityType.GPE, "Tehran"));
+        assertThat(q.content().text()).isEqualTo("Tehran of ordering the attacks");
+        assertThat(q.speaker()).isEqualTo("Washington");
+    }
+
+    @Test
+    void objectsWithoutAClauseAreNotReportedSpeech() {
+        assertThat(quotes(Tagged.of("No/DET group/NOUN claimed/VERB responsibility/NOUN ./PUNCT"))).isEmpty();
+    }
+
+    @Test
+    void relativePronounNamesTheSpeakerBeforeIt() {
+        Quote q = only(Tagged.of("Smith/PROPN ,/PUNCT who/PRON visited/VERB Iraq/PROPN ,/PUNCT said/VERB that/SCONJ "
+                + "troops/NOUN will/AUX stay/VERB ./PUNCT").entity("John Smith", EntityType.PERSON, "Smith")
+                .entity("Iraq", EntityType.GPE, "Iraq"));
+        assertThat(q.speaker()).isEqualTo("John Smith");
+    }
+
+    @Test
+    void nextSentenceQuoteContinuesTheSpeaker() {
+        List<Quote> quotes = quotes(Tagged.of("“/PUNCT We/PRON will/AUX win/VERB ,/PUNCT ”/PUNCT Pompeo/PROPN "
+                + "said/VERB ./PUNCT “/PUNCT It/PRON is/AUX certain/ADJ ./PUNCT ”/PUNCT")
+                .entity("Mike Pompeo", EntityType.PERSON, "Pompeo"));
+        assertThat(quotes).extracting(Quote::speaker).containsExactly("Mike Pompeo", "Mike Pompeo");
+    }
+
+    @Test
+    void quoteAcrossParagraphsIsOneQuote() {
+        List<Quote> quotes = quotes(Tagged.of("“/PUNCT We/PRON will/AUX win/VERB ./PUNCT \\n “/PUNCT It/PRON is/AUX "
+                + "certain/ADJ ,/PUNCT ”/PUNCT Pompeo/PROPN said/VERB ./PUNCT")
+                .entity("Mike Pompeo", EntityType.PERSON, "Pompeo"));
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.content().text()).contains("We will win").contains("It is certain");
+            assertThat(q.speaker()).isEqualTo("Mike Pompeo");
+        });
+    }
+
+    @Test
+    void unclosedQuoteStopsAtItsParagraph() {
+        List<Quote> quotes = quotes(Tagged.of("Smith/PROPN said/VERB :/PUNCT “/PUNCT We/PRON will/AUX win/VERB ./PUNCT "
+                + "\\n The/DET rest/NOUN is/AUX news/NOUN ./PUNCT").entity("John Smith", EntityType.PERSON, "Smith"));
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.content().text()).doesNotContain("rest");
+            assertThat(q.speaker()).isEqualTo("John Smith");
+        });
+    }
+}

@@ -1,0 +1,76 @@
+package io.newslens.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newslens.analysis.Analysis;
+import io.newslens.nlp.Token;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SubjectFinderTest {
+    private static final ReportingVerbs VERBS = ReportingVerbs.load();
+
+    /** The subject words of the last token tagged with the word {@code verb}. */
+    private static String subject(String tagged, String verb) {
+        Analysis a = Tagged.of(tagged).analysis();
+        List<Token> tokens = a.tokens();
+        int v = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).text().equals(verb)) {
+                v = i;
+            }
+        }
+        TokenRange r = new SubjectFinder(tokens, i -> VERBS.isReportingVerb(tokens.get(i))).subjectOf(v, 0);
+        return r == null ? null : a.text().substring(tokens.get(r.first()).start(), tokens.get(r.end() - 1).end());
+    }
+
+    @Test
+    void nounPhraseRightBeforeTheVerb() {
+        assertThat(subject("Secretary/PROPN of/ADP State/PROPN Mike/PROPN Pompeo/PROPN said/VERB", "said"))
+                .isEqualTo("Secretary of State Mike Pompeo");
+    }
+
+    @Test
+    void adverbsAndAuxiliariesAreSkipped() {
+        assertThat(subject("he/PRON has/AUX later/ADV said/VERB", "said")).isEqualTo("he");
+    }
+
+    @Test
+    void appositionIsSkipped() {
+        assertThat(subject("Pompeo/PROPN ,/PUNCT the/DET secretary/NOUN of/ADP state/NOUN ,/PUNCT said/VERB", "said"))
+                .isEqualTo("Pompeo");
+    }
+
+    @Test
+    void prepositionalPhraseIsSkipped() {
+        assertThat(subject("Trump/PROPN on/ADP Monday/PROPN said/VERB", "said")).isEqualTo("Trump");
+    }
+
+    @Test
+    void coordinatedVerbsShareTheSubject() {
+        assertThat(subject("he/PRON walked/VERB back/ADV and/CCONJ said/VERB", "said")).isEqualTo("he");
+    }
+
+    @Test
+    void secondReportingVerbSharesTheFirstOnesSubject() {
+        assertThat(subject("He/PRON said/VERB that/SCONJ Clinton/PROPN is/AUX weak/ADJ and/CCONJ said/VERB", "said"))
+                .isEqualTo("He");
+    }
+
+    @Test
+    void coordinatedNounsAreOneSubject() {
+        assertThat(subject("Tehran/PROPN and/CCONJ its/PRON militias/NOUN claimed/VERB", "claimed"))
+                .isEqualTo("Tehran and its militias");
+    }
+
+    @Test
+    void participleAfterACommaTakesTheMainSubject() {
+        assertThat(subject("Democrats/PROPN sued/VERB ,/PUNCT saying/VERB", "saying")).isEqualTo("Democrats");
+    }
+
+    @Test
+    void noSubjectGivesNull() {
+        assertThat(subject("said/VERB", "said")).isNull();
+        assertThat(subject("and/CCONJ ,/PUNCT said/VERB", "said")).isNull();
+    }
+}
