@@ -1,36 +1,23 @@
 package io.newslens.cli;
 
-import io.newslens.nlp.Models;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.Set;
 import picocli.CommandLine;
 
 /** The program entry point: the only place that calls {@code System.exit}. */
 public final class Main {
-    /** The subcommands that analyse documents, so need the OpenNLP models. */
-    private static final Set<String> DOCUMENT_COMMANDS = Set.of("entities", "quotes", "sentiment", "analyze");
-
     private Main() {
     }
 
     public static void main(String[] args) {
-        if (args.length > 0 && DOCUMENT_COMMANDS.contains(args[0]) && !asksForHelp(args)) {
-            Models.preload();
-        }
+        Preloader.start(args);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         // FileOutputStream, not System.out: a PrintStream hides the error of a closed pipe.
         Context context = new Context(System.in, new FileOutputStream(FileDescriptor.out), err, System.console() != null,
                 StderrTerminal::isTerminal, Pipelines::standard);
         System.exit(commandLine(context).execute(args));
-    }
-
-    private static boolean asksForHelp(String[] args) {
-        return Arrays.stream(args).anyMatch(a -> a.equals("-h") || a.equals("--help") || a.equals("-V")
-                || a.equals("--version"));
     }
 
     /** The configured command line; tests call {@code execute} on it with their own streams. */

@@ -22,35 +22,6 @@ public final class Models {
     private Models() {
     }
 
-    /**
-     * Starts loading the models every document command needs (sentences, tokens, POS) on two
-     * daemon threads, and returns at once; a later {@link #pos()} etc. waits for its load.
-     *
-     * <p>Why: a one-article run spends most of its time loading models one after the other
-     * while the command line is still being parsed; on two cores the loads overlap each other
-     * and the parsing. A load that fails here fails again, with its message, where the model
-     * is used.
-     */
-    public static void preload() {
-        start("newslens-preload-pos", Models::pos);
-        start("newslens-preload-tokens", () -> {
-            sentences();
-            tokens();
-        });
-    }
-
-    private static void start(String name, Runnable load) {
-        Thread thread = new Thread(() -> {
-            try {
-                load.run();
-            } catch (RuntimeException | LinkageError e) {
-                // Reported by the stage that needs the model.
-            }
-        }, name);
-        thread.setDaemon(true);
-        thread.start();
-    }
-
     public static SentenceModel sentences() {
         return SentenceHolder.MODEL;
     }
