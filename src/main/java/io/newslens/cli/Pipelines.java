@@ -30,7 +30,7 @@ public final class Pipelines {
                 new AnnotatorFactory(Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.ENTITIES), Set.of(Layer.QUOTES),
                         QuoteAnnotator::new),
                 new AnnotatorFactory(Set.of(Layer.SENTENCES, Layer.ENTITIES, Layer.QUOTES), Set.of(Layer.SENTIMENT),
-                        () -> new ActorSentimentAnnotator(TargetSentimentClassifier.shipped(), SentimentLexicon.load())),
+                        () -> new ActorSentimentAnnotator(TargetSentimentClassifier.shipped(), SentimentLexicon.shared())),
                 new AnnotatorFactory(Set.of(Layer.SENTENCES), Set.of(Layer.TARGETS),
                         () -> new TargetLabelAnnotator(TargetSentimentClassifier.shipped()))));
     }
