@@ -9,6 +9,10 @@ import io.newslens.nlp.NlpAnnotator;
 import io.newslens.output.CsvReportWriter;
 import io.newslens.output.CsvRows;
 import io.newslens.output.Report;
+import io.newslens.quotes.QuoteAnnotator;
+import io.newslens.sentiment.ActorSentimentAnnotator;
+import io.newslens.sentiment.SentimentLexicon;
+import io.newslens.sentiment.TargetSentimentClassifier;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +30,7 @@ import org.openjdk.jmh.annotations.State;
 /**
  * JMH benchmarks of the hot stages on one sample article (run by {@code scripts/bench --jmh}
  * from the project root): OpenNLP sentences + tokens + POS as newslens runs them, the same
- * done plainly, mention finding, alias merging, and CSV output.
+ * done plainly, mention finding, alias merging, quotes, per-actor sentiment, and CSV output.
  *
  * <p>Why in src/test: JMH and its generated code must never reach the shipped jar.
  */
@@ -39,8 +43,11 @@ public class StagesBenchmark {
     private PlainOpenNlpPipeline.Tagger plain;
     private MentionAnnotator mentions;
     private EntityMerger merger;
+    private QuoteAnnotator quotes;
+    private ActorSentimentAnnotator sentiment;
     private Analysis tokenized;
     private Analysis mentioned;
+    private Analysis merged;
 
     @Setup
     public void setUp() throws IOException {
@@ -56,6 +63,10 @@ public class StagesBenchmark {
         mentioned.setSentences(tokenized.sentences());
         mentioned.setTokens(tokenized.tokens());
         mentions.annotate(mentioned);
+        merged = mergeStage();
+        quotes = new QuoteAnnotator();
+        sentiment = new ActorSentimentAnnotator(TargetSentimentClassifier.shipped(), SentimentLexicon.shared());
+        quotes.annotate(merged);
     }
 
     /** Sentences, tokens (re-split), POS and lemmas: what every command pays first. */
@@ -88,6 +99,30 @@ public class StagesBenchmark {
         analysis.setTokens(tokenized.tokens());
         analysis.setMentions(mentioned.mentions());
         merger.annotate(analysis);
+        return analysis;
+    }
+
+    @Benchmark
+    public Analysis quoteStage() {
+        Analysis analysis = withEntities();
+        quotes.annotate(analysis);
+        return analysis;
+    }
+
+    @Benchmark
+    public Analysis sentimentStage() {
+        Analysis analysis = withEntities();
+        analysis.setQuotes(merged.quotes());
+        sentiment.annotate(analysis);
+        return analysis;
+    }
+
+    private Analysis withEntities() {
+        Analysis analysis = new Analysis(document);
+        analysis.setSentences(tokenized.sentences());
+        analysis.setTokens(tokenized.tokens());
+        analysis.setMentions(mentioned.mentions());
+        analysis.setEntities(merged.entities());
         return analysis;
     }
 
