@@ -37,6 +37,13 @@ public final class Analyzer {
         return analysis;
     }
 
+    /** Every layer this pipeline can produce: a layer outside it (a stage not built yet) is never there. */
+    public Set<Layer> layers() {
+        Set<Layer> layers = EnumSet.noneOf(Layer.class);
+        pipeline.forEach(stage -> layers.addAll(stage.produces()));
+        return layers;
+    }
+
     /** Loads every model the wanted layers need, so that a later first document is not slow. */
     public void warmUp(Set<Layer> wanted) {
         plan(wanted).forEach(this::instance);

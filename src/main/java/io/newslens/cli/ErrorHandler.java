@@ -26,6 +26,13 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         return ExitCodes.USAGE;
     }
 
+    /** In the shell a usage error is one line, and the hint names the command as typed there. */
+    static int usageInShell(ParameterException e, String[] args) {
+        e.getCommandLine().getErr().println("newslens: " + e.getMessage() + " (try '"
+                + e.getCommandLine().getCommandName() + " --help')");
+        return ExitCodes.USAGE;
+    }
+
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         if (isBrokenPipe(e)) {
@@ -41,6 +48,9 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     }
 
     private static String describe(Exception e) {
+        if (e instanceof InterruptedException) {
+            return "cancelled";
+        }
         if (e instanceof NoSuchFileException n) {
             return "cannot write '" + n.getFile() + "': no such folder";
         }

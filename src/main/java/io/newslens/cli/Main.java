@@ -22,7 +22,11 @@ public final class Main {
 
     /** The configured command line; tests call {@code execute} on it with their own streams. */
     static CommandLine commandLine(Context context) {
-        CommandLine cli = new CommandLine(new NewslensCommand(context));
+        return configure(new CommandLine(new NewslensCommand(context)), context);
+    }
+
+    /** Applies the streams and handlers of {@code context} to {@code cli} and every subcommand it has now. */
+    static CommandLine configure(CommandLine cli, Context context) {
         cli.setErr(context.err());
         cli.setOut(new PrintWriter(context.stdout(), true, StandardCharsets.UTF_8));
         cli.setCaseInsensitiveEnumValuesAllowed(true);

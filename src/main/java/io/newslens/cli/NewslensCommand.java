@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         exitCodeList = {"0:all documents done", "1:some documents failed (each reported on stderr) or an internal error",
             "2:usage error"},
         subcommands = {EntitiesCommand.class, QuotesCommand.class, SentimentCommand.class, AnalyzeCommand.class,
-            TrainSentimentCommand.class,
+            TrainSentimentCommand.class, TrainNerCommand.class, ReplCommand.class,
             CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class})
 public final class NewslensCommand {
     private final Context context;

@@ -5,10 +5,11 @@ import picocli.CommandLine.Option;
 
 /** Where and how results are written. */
 final class OutputMixin {
-    enum Format { csv, json, jsonl }
+    /** {@code table} is for people: an aligned text table, the REPL's default. */
+    enum Format { csv, json, jsonl, table }
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = "csv, json or jsonl (${COMPLETION-CANDIDATES}).")
+            description = "${COMPLETION-CANDIDATES}.")
     Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",

@@ -6,7 +6,9 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
@@ -32,9 +34,23 @@ final class OutputTarget implements AutoCloseable {
             return new OutputTarget(utf8(stdout), null, null);
         }
         Path absolute = file.toAbsolutePath();
-        Path folder = absolute.getParent();
-        Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".part");
+        if (Files.isDirectory(absolute)) {
+            throw new IOException("cannot write '" + file + "': is a folder");
+        }
+        Path temporary = temporaryBeside(file, absolute);
+        temporary.toFile().deleteOnExit(); // Ctrl-C ends the JVM without closing this target
         return new OutputTarget(utf8(Files.newOutputStream(temporary)), absolute, temporary);
+    }
+
+    /** The temporary file; errors name the user's {@code file}, never the temporary name. */
+    private static Path temporaryBeside(Path file, Path absolute) throws IOException {
+        try {
+            return Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".part");
+        } catch (NoSuchFileException e) {
+            throw new NoSuchFileException(file.toString());
+        } catch (AccessDeniedException e) {
+            throw new AccessDeniedException(file.toString());
+        }
     }
 
     Writer writer() {

@@ -52,6 +52,14 @@ final class TrainSentimentCommand implements Callable<Integer> {
             description = "Feature groups (default: all): ${COMPLETION-CANDIDATES}.")
     private Set<FeatureGroup> features = EnumSet.allOf(FeatureGroup.class);
 
+    @Option(names = "--runs", paramLabel = "N",
+            description = "Trainings with different shuffle seeds averaged into one model (default: ${DEFAULT-VALUE}).")
+    private int runs = SentimentTrainer.Settings.defaults().runs();
+
+    @Option(names = "--cv", paramLabel = "K",
+            description = "Also report K-fold cross-validation over the training data (folds by sentence).")
+    private Integer cv;
+
     @Option(names = "--holdout", paramLabel = "PERCENT",
             description = "Also train on all but PERCENT%% of the sentences and report on the rest.")
     private Integer holdout;
@@ -60,13 +68,29 @@ final class TrainSentimentCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        SentimentTrainer trainer = new SentimentTrainer(SentimentTrainer.Settings.defaults().withGroups(features));
+        if (cv != null && (cv < 2 || cv > 20)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--cv must be in 2..20, got " + cv);
+        }
+        if (runs < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--runs must be at least 1, got " + runs);
+        }
+        SentimentTrainer trainer = new SentimentTrainer(
+                SentimentTrainer.Settings.defaults().withGroups(features).withRuns(runs));
         try {
             List<LabelledTarget> targets = read(data);
             if (holdout != null) {
                 SentimentTrainer.Split split = SentimentTrainer.holdoutSplit(targets, holdout);
                 Evaluation e = SentimentEvaluator.evaluate(trainer.train(split.train()), split.heldOut());
                 stdout.printf(Locale.ROOT, "held-out %d%% of %s: %s%n", holdout, data.getFileName(), e.summary());
+            }
+            if (cv != null) {
+                SentimentTrainer.CrossValidation r = trainer.crossValidate(targets, cv);
+                StringBuilder folds = new StringBuilder();
+                for (Evaluation e : r.folds()) {
+                    folds.append(String.format(Locale.ROOT, " %.4f", e.macroF1()));
+                }
+                stdout.printf(Locale.ROOT, "%d-fold CV on %s: %s  fold-mean %.4f  folds%s%n", cv,
+                        data.getFileName(), r.pooled().summary(), r.foldMeanMacroF1(), folds);
             }
             long start = System.nanoTime();
             TargetSentimentClassifier classifier = trainer.train(targets);

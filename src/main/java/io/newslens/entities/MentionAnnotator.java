@@ -9,19 +9,31 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import opennlp.tools.namefind.TokenNameFinderModel;
 
 /**
- * Finds proper-name mentions: name runs ({@link NameChunker}) typed by {@link MentionTyper}.
+ * Finds proper-name mentions: name runs ({@link NameChunker}) typed by {@link MentionTyper},
+ * and optionally by the trained name finder where the rules have no type ({@link NameFinderTyper}).
  *
- * <p>Thread-safe: holds only the shared gazetteer.
+ * <p>Not thread-safe with a name finder (it holds a {@code NameFinderME}): one per worker.
  */
 public final class MentionAnnotator implements Annotator {
     private final Gazetteer gazetteer;
     private final MentionTyper typer;
+    private final NameFinderTyper nameFinder;
 
+    /** Rules only: gazetteers, cues and capitalisation. */
     public MentionAnnotator(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.typer = new MentionTyper(gazetteer);
+        this.nameFinder = null;
+    }
+
+    /** Rules, with the trained name finder typing what the rules leave MISC. */
+    public MentionAnnotator(Gazetteer gazetteer, TokenNameFinderModel model) {
+        this.gazetteer = gazetteer;
+        this.typer = new MentionTyper(gazetteer);
+        this.nameFinder = new NameFinderTyper(model);
     }
 
     @Override
@@ -40,10 +52,15 @@ public final class MentionAnnotator implements Annotator {
         NameChunker chunker = new NameChunker(namesSeenMidSentence(analysis), gazetteer);
         List<Mention> mentions = new ArrayList<>();
         for (Sentence sentence : analysis.sentences()) {
+            List<Mention> inSentence = new ArrayList<>();
             for (NameChunker.Run run : chunker.runs(tokens, sentence.firstToken(), sentence.endToken())) {
                 Token next = run.end() < sentence.endToken() ? tokens.get(run.end()) : null;
-                mentions.addAll(typer.mentions(analysis.text(), tokens, run.start(), run.end(), next));
+                inSentence.addAll(typer.mentions(analysis.text(), tokens, run.start(), run.end(), next));
             }
+            mentions.addAll(nameFinder == null ? inSentence : nameFinder.retype(analysis.tokens(sentence), inSentence));
+        }
+        if (nameFinder != null) {
+            nameFinder.clear();
         }
         analysis.setMentions(mentions);
     }

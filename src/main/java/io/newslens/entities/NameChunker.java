@@ -89,7 +89,8 @@ final class NameChunker {
             return false;
         }
         int first = text.codePointAt(0);
-        return (Character.isUpperCase(first) && !text.equals("I") && hasLetterOrDigitOnly(text))
+        boolean firstPerson = text.equals("I") || text.startsWith("I'") || text.startsWith("I’");
+        return (Character.isUpperCase(first) && !firstPerson && hasLetterOrDigitOnly(text))
                 || ARABIC_PARTICLE_NAME.matcher(text).matches();
     }
 

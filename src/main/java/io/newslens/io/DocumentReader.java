@@ -10,8 +10,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 
 /**
@@ -34,10 +36,35 @@ public final class DocumentReader {
         this.stdin = stdin;
     }
 
-    /** The inputs, read lazily as the iterator advances. */
+    /**
+     * The inputs, read lazily as the iterator advances: one file is in memory at a time.
+     *
+     * <p>Why not {@code flatMap(this::read).iterator()}: a stream's iterator runs a flat-mapped
+     * stream to its end before returning the first element, which read every file of a folder
+     * into memory before the first was analysed.
+     */
     public Iterator<Input> iterator() {
         List<String> paths = options.paths().isEmpty() ? List.of(STDIN) : options.paths();
-        return paths.stream().flatMap(this::expand).flatMap(this::read).iterator();
+        Iterator<Unit> units = paths.stream().flatMap(this::expand).iterator();
+        return new Iterator<>() {
+            private Iterator<Input> current = Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext() && units.hasNext()) {
+                    current = read(units.next()).iterator();
+                }
+                return current.hasNext();
+            }
+
+            @Override
+            public Input next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return current.next();
+            }
+        };
     }
 
     /**

@@ -19,8 +19,15 @@ import opennlp.tools.util.Span;
  * one per worker thread. Line breaks always end a sentence: in plain-text news a line is a
  * paragraph, a title or a byline, and the sentence model would otherwise join a title to the
  * first sentence.
+ *
+ * <p>A sentence longer than {@value #MAX_SENTENCE_TOKENS} tokens (a run-on line with no
+ * sentence end) is cut into sentences of that many tokens. Why: OpenNLP's beam search copies
+ * the outcome sequence at every token, so tagging one sentence costs time quadratic in its
+ * length (a 1 MB line took over half an hour); no real sentence is that long.
  */
 public final class NlpAnnotator implements Annotator {
+    static final int MAX_SENTENCE_TOKENS = 250;
+
     private final SentenceDetectorME sentenceDetector = new SentenceDetectorME(Models.sentences());
     private final TokenizerME tokenizer = new TokenizerME(Models.tokens());
     private final POSTaggerME tagger = new POSTaggerME(Models.pos(), POSTagFormat.UD);
@@ -43,22 +50,28 @@ public final class NlpAnnotator implements Annotator {
         for (Span line : Lines.of(text)) {
             String lineText = text.substring(line.getStart(), line.getEnd());
             for (Span s : sentenceDetector.sentPosDetect(lineText)) {
-                int start = line.getStart() + s.getStart();
-                int end = line.getStart() + s.getEnd();
-                int first = tokens.size();
-                tokenize(text, start, end, tokens);
-                if (tokens.size() > first) {
-                    sentences.add(new Sentence(start, end, first, tokens.size()));
-                }
+                addSentences(text, line.getStart() + s.getStart(), line.getStart() + s.getEnd(), sentences, tokens);
             }
         }
         analysis.setSentences(sentences);
         analysis.setTokens(tokens);
     }
 
-    private void tokenize(String text, int start, int end, List<Token> out) {
+    /** Tokenizes and tags one detected sentence, cut into pieces of at most MAX_SENTENCE_TOKENS tokens. */
+    private void addSentences(String text, int start, int end, List<Sentence> sentences, List<Token> out) {
         String sentence = text.substring(start, end);
         List<Span> spans = TokenSplitter.split(sentence, tokenizer.tokenizePos(sentence));
+        for (int from = 0; from < spans.size(); from += MAX_SENTENCE_TOKENS) {
+            List<Span> piece = spans.subList(from, Math.min(spans.size(), from + MAX_SENTENCE_TOKENS));
+            int first = out.size();
+            tag(sentence, start, piece, out);
+            int pieceStart = from == 0 ? start : start + piece.get(0).getStart();
+            int pieceEnd = from + piece.size() == spans.size() ? end : start + piece.get(piece.size() - 1).getEnd();
+            sentences.add(new Sentence(pieceStart, pieceEnd, first, out.size()));
+        }
+    }
+
+    private void tag(String sentence, int start, List<Span> spans, List<Token> out) {
         String[] words = new String[spans.size()];
         for (int i = 0; i < words.length; i++) {
             words[i] = spans.get(i).getCoveredText(sentence).toString();

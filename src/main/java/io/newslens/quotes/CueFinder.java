@@ -100,13 +100,20 @@ final class CueFinder {
         return content.endsWith(".") && Character.isLowerCase(t.text().charAt(0));
     }
 
-    /** The token index where the clause after a quotation ends: sentence end, next quotation or line. */
+    /**
+     * The token index where the clause after a quotation ends: sentence end, next quotation or
+     * line. Why not the sentence layer: a title ("Sen.") or a party tag ("(R-Fla.)") often ends a
+     * detected sentence inside the attribution.
+     */
     private int clauseEnd(int from, int limit) {
         int k = from;
+        int parentheses = 0;
         while (k < doc.tokens.size() && doc.token(k).start() < limit) {
             String w = doc.token(k).text();
-            if (w.equals(".") || w.equals("!") || w.equals("?") || w.equals(";") || TokenTags.isQuoteMark(doc.token(k))
-                    || doc.lineBreakBetween(doc.token(from).start(), doc.token(k).start())) {
+            parentheses += w.equals("(") ? 1 : w.equals(")") ? -1 : 0;
+            boolean stop = w.equals("!") || w.equals("?") || w.equals(";") || TokenTags.isQuoteMark(doc.token(k))
+                    || (w.equals(".") && parentheses <= 0 && !TokenTags.isTitleDot(doc.tokens, k));
+            if (stop || doc.lineBreakBetween(doc.token(from).start(), doc.token(k).start())) {
                 break;
             }
             k++;
@@ -114,8 +121,18 @@ final class CueFinder {
         return k;
     }
 
-    /** After "X, a former senator," → the index after the closing comma; else {@code k}. */
+    /**
+     * After "X, a former senator," or "X (R-Fla.)" → the index after the closing comma or
+     * parenthesis; else {@code k}.
+     */
     private int skipApposition(int k, int end) {
+        if (k < end && doc.token(k).text().equals("(")) {
+            for (int j = k + 1; j < Math.min(end, k + MAX_APPOSITION); j++) {
+                if (doc.token(j).text().equals(")")) {
+                    return j + 1;
+                }
+            }
+        }
         if (k >= end || !isComma(doc.token(k))) {
             return k;
         }
@@ -158,7 +175,10 @@ final class CueFinder {
 
     /** True when only whitespace and a colon stand between the previous sentence and the quotation. */
     private boolean startsAfterColon(QuotedText q, Sentence sentence) {
-        String before = doc.text.substring(0, q.start()).stripTrailing();
-        return before.endsWith(":") && doc.tokenAtOrAfter(q.start()) <= sentence.firstToken() + 1;
+        int k = q.start(); // not substring(0, start): copying the text per quotation is quadratic
+        while (k > 0 && Character.isWhitespace(doc.text.charAt(k - 1))) {
+            k--;
+        }
+        return k > 0 && doc.text.charAt(k - 1) == ':' && doc.tokenAtOrAfter(q.start()) <= sentence.firstToken() + 1;
     }
 }

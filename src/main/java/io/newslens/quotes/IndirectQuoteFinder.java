@@ -24,6 +24,8 @@ final class IndirectQuoteFinder {
     private static final Set<String> OBJECT_VERBS = Set.of("tell", "inform", "assure", "warn", "urge", "accuse",
             "ask", "advise", "call", "caution", "charge", "criticize", "praise", "remind", "blame", "question");
     private static final int MIN_TOKENS = 3;
+    private static final Set<String> COORDINATORS = Set.of(",", "while", "whereas", "and", "but", "though",
+            "although", ";");
 
     private final DocumentView doc;
     private final ReportingVerbs verbs;
@@ -40,17 +42,45 @@ final class IndirectQuoteFinder {
         for (Sentence sentence : doc.sentences) {
             int coveredUntil = -1;
             for (int k = sentence.firstToken(); k < sentence.endToken(); k++) {
-                if (doc.token(k).start() < coveredUntil) {
+                Reported r = at(k, sentence);
+                if (r == null) {
                     continue;
                 }
-                Reported r = at(k, sentence);
-                if (r != null) {
+                if (doc.token(k).start() >= coveredUntil) {
                     found.add(r);
                     coveredUntil = r.end();
+                } else {
+                    Reported cut = cutBefore(found.get(found.size() - 1), r.attribution());
+                    if (cut != null) { // "X suggested A, while Y said B": two attributions
+                        found.set(found.size() - 1, cut);
+                        found.add(r);
+                        coveredUntil = r.end();
+                    }
                 }
             }
         }
         return found;
+    }
+
+    /**
+     * {@code outer} ended before the clause of {@code inner} when that clause is coordinated
+     * (", while Y said", "and Y said", "but Y said"); null when {@code inner} is nested speech.
+     */
+    private Reported cutBefore(Reported outer, Attribution inner) {
+        if (inner.speaker() == null) {
+            return null;
+        }
+        int boundary = inner.speaker().first() - 1;
+        if (boundary < 0 || doc.token(boundary).start() <= outer.start()
+                || !COORDINATORS.contains(TokenTags.lower(doc.token(boundary)))) {
+            return null;
+        }
+        int last = boundary - 1;
+        while (last >= 0 && doc.token(last).start() > outer.start() && isComma(doc.token(last))) {
+            last--;
+        }
+        Reported cut = new Reported(outer.start(), doc.token(last).end(), outer.attribution());
+        return doc.tokenAtOrAfter(cut.end()) - doc.tokenAtOrAfter(cut.start()) >= MIN_TOKENS ? cut : null;
     }
 
     private Reported at(int k, Sentence sentence) {
@@ -109,7 +139,7 @@ final class IndirectQuoteFinder {
             }
             comma--;
         }
-        if (comma <= sentence.firstToken() || !isComma(doc.token(comma))) {
+        if (comma <= sentence.firstToken() || !isComma(doc.token(comma)) || doc.isQuoted(comma)) {
             return null;
         }
         if (restIsEmpty(cue + 1, sentence)) {
@@ -142,6 +172,15 @@ final class IndirectQuoteFinder {
             return null;
         }
         return span(clauseStart(sentence, comma), comma, new Attribution(cue, cue + 1, speaker));
+    }
+
+    private boolean hasQuotation(int first, int end) {
+        for (int k = first; k < end; k++) {
+            if (TokenTags.isQuoteMark(doc.token(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasVerb(int first, int end) {
@@ -251,12 +290,12 @@ final class IndirectQuoteFinder {
     }
 
     private static boolean isTrailingPunctuation(Token t) {
-        return t.text().length() == 1 && ".!?;:".contains(t.text()) || TokenTags.isQuoteMark(t) && t.text().equals("”");
+        return (t.text().length() == 1 && ".!?;:".contains(t.text())) || t.text().equals("”");
     }
 
-    /** Reported speech of at least {@value #MIN_TOKENS} tokens with a verb in it, or null. */
+    /** Reported speech of at least {@value #MIN_TOKENS} tokens with a verb or a quotation in it, or null. */
     private Reported span(int first, int end, Attribution attribution) {
-        if (end - first < MIN_TOKENS || !hasVerb(first, end)) {
+        if (end - first < MIN_TOKENS || !(hasVerb(first, end) || hasQuotation(first, end))) {
             return null;
         }
         return new Reported(doc.token(first).start(), doc.token(end - 1).end(), attribution);

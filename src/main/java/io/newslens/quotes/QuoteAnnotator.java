@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds direct, indirect and mixed quotations with their cues and speakers.
@@ -18,7 +19,8 @@ import java.util.Set;
  * each ({@link CueFinder}); reported speech ({@link IndirectQuoteFinder}); quoted fragments
  * inside reported speech become one mixed quotation; a quotation with no cue of its own that
  * opens a sentence right after an attributed quotation continues it ("“A,” he said. “B.”");
- * a short quoted phrase with no cue is a scare quote with no speaker. Speakers are resolved by
+ * a short quoted phrase with no cue, or any quoted phrase after "so-called", is a scare quote
+ * with no speaker. Speakers are resolved by
  * {@link SpeakerResolver}.
  *
  * <p>Holds only the immutable reporting-verb lexicon: thread-safe, but the {@code Analyzer}
@@ -27,6 +29,7 @@ import java.util.Set;
 public final class QuoteAnnotator implements Annotator {
     /** Longest uncued quotation, in words, still read as a quoted phrase rather than a statement. */
     private static final int SCARE_MAX_WORDS = 4;
+    private static final Pattern SO_CALLED = Pattern.compile("(?i)\\bso[- ]called\\s*$");
 
     private final QuoteSpanFinder spans = new QuoteSpanFinder();
     private final ReportingVerbs verbs;
@@ -75,6 +78,9 @@ public final class QuoteAnnotator implements Annotator {
                 continue;
             }
             QuotedText q = quoted.get(i);
+            if (doc.text.substring(q.contentStart(), q.contentEnd()).isBlank()) {
+                continue; // an empty pair of marks quotes nothing
+            }
             int limit = i + 1 < quoted.size() ? quoted.get(i + 1).start() : text.length();
             Quote quote = directQuote(q, cues.find(q, limit), previous, doc, speakers);
             quotes.add(quote);
@@ -102,13 +108,11 @@ public final class QuoteAnnotator implements Annotator {
             if (q.start() <= firstWordEnd(doc.text, r.start()) && q.end() >= end - 1) {
                 return null; // "X said “...”": the whole content is quoted
             }
-            if (q.start() >= r.start() && q.end() <= end) {
-                inside.add(i);
-            } else if (q.start() > r.start()) {
-                end = trimEnd(doc.text, r.start(), q.start());
-            } else {
+            if (q.start() < r.start()) {
                 return null;
             }
+            inside.add(i); // "X said she is “the only candidate ...”": the quotation ends the reported speech
+            end = Math.max(end, q.contentEnd());
         }
         if (end <= r.start()) {
             return null;
@@ -120,7 +124,18 @@ public final class QuoteAnnotator implements Annotator {
 
     private static Quote directQuote(QuotedText q, Attribution attribution, Quote previous, DocumentView doc,
                                      SpeakerResolver speakers) {
-        Span content = Span.of(doc.text, q.contentStart(), q.contentEnd());
+        int start = q.contentStart();
+        int end = q.contentEnd();
+        while (Character.isWhitespace(doc.text.charAt(start))) {
+            start++;
+        }
+        while (Character.isWhitespace(doc.text.charAt(end - 1))) {
+            end--;
+        }
+        Span content = Span.of(doc.text, start, end);
+        if (SO_CALLED.matcher(doc.text.substring(Math.max(0, q.start() - 12), q.start())).find()) {
+            return new Quote(content, QuoteKind.SCARE, null, null, null, null); // the author's distance, not speech
+        }
         if (attribution != null) {
             return quote(content, QuoteKind.DIRECT, attribution, doc, speakers);
         }
@@ -166,14 +181,5 @@ public final class QuoteAnnotator implements Annotator {
             i++;
         }
         return i;
-    }
-
-    /** {@code limit} moved back over whitespace and punctuation, not before {@code start}. */
-    private static int trimEnd(String text, int start, int limit) {
-        int end = limit;
-        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || ",;:—–-".indexOf(text.charAt(end - 1)) >= 0)) {
-            end--;
-        }
-        return end;
     }
 }

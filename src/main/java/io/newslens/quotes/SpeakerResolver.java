@@ -25,12 +25,19 @@ import java.util.Set;
  * One instance per analysis; not thread-safe.
  */
 final class SpeakerResolver {
-    private static final int PRONOUN_WINDOW = 3;
+    private static final int PRONOUN_WINDOW = 6;
     private static final int ISSUER_WINDOW = 6;
+    private static final int MAX_ISSUER_DEPTH = 2;
     private static final Set<String> DOCUMENTS = Set.of("statement", "report", "letter", "release",
             "tweet", "post", "message", "memo", "email", "e-mail", "filing", "communique", "announcement",
             "document", "editorial", "note", "notice", "video", "ad", "advertisement", "complaint", "lawsuit");
+    private static final Set<String> ORGANISATIONS = Set.of("company", "firm", "group", "union", "agency",
+            "organization", "organisation", "association", "campaign", "committee", "council", "bank", "ministry");
+    private static final Set<String> ROLES = Set.of("mayor", "senator", "governor", "minister", "president",
+            "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "councillor", "councilor",
+            "judge", "prosecutor", "congressman", "congresswoman", "candidate", "lawmaker");
     private static final Set<EntityType> PERSON = EnumSet.of(EntityType.PERSON);
+    private static final Set<EntityType> ORG = EnumSet.of(EntityType.ORG);
     private static final Set<EntityType> GROUPS = EnumSet.of(EntityType.ORG, EntityType.GPE, EntityType.NORP);
 
     private final String text;
@@ -51,6 +58,11 @@ final class SpeakerResolver {
     }
 
     Speaker resolve(TokenRange phrase) {
+        return resolve(phrase, 0);
+    }
+
+    /** {@code depth} counts issuer look-ups, so that "the statement" never resolves through itself. */
+    private Speaker resolve(TokenRange phrase, int depth) {
         Span words = span(phrase);
         Token head = tokens.get(head(phrase));
         if (phrase.end() - phrase.first() == 1 && TokenTags.isPronoun(head)) {
@@ -58,7 +70,7 @@ final class SpeakerResolver {
         }
         if (phrase.end() - phrase.first() == 1 && TokenTags.isRelativePronoun(head)) {
             TokenRange antecedent = subjects.antecedentOf(phrase.first(), sentenceOf(head.start()).firstToken());
-            Speaker s = antecedent == null ? null : resolve(antecedent);
+            Speaker s = antecedent == null ? null : resolve(antecedent, depth);
             return new Speaker(s == null ? null : s.name(), s == null ? null : s.type(), words);
         }
         EntityIndex.Located named = entities.at(head.start(), head.end());
@@ -68,8 +80,12 @@ final class SpeakerResolver {
         if (named != null) {
             return new Speaker(named.entity().name(), named.entity().type(), words);
         }
-        if (DOCUMENTS.contains(TokenTags.lower(head))) {
-            Speaker issuer = issuer(phrase, 0);
+        Speaker anaphor = definiteAnaphor(phrase, words);
+        if (anaphor != null) {
+            return anaphor;
+        }
+        if (hasDocumentNoun(phrase) && depth < MAX_ISSUER_DEPTH) {
+            Speaker issuer = issuer(phrase, depth);
             if (issuer != null) {
                 return new Speaker(issuer.name(), issuer.type(), words);
             }
@@ -100,6 +116,35 @@ final class SpeakerResolver {
         return null;
     }
 
+    /**
+     * "the company" → the last organisation, "the mayor" → the last person, within the pronoun
+     * window; null when the phrase is not "the" + one such noun, or nothing fits.
+     */
+    private Speaker definiteAnaphor(TokenRange phrase, Span words) {
+        if (phrase.end() - phrase.first() != 2 || !TokenTags.is(tokens.get(phrase.first()), "the")) {
+            return null;
+        }
+        String noun = TokenTags.lower(tokens.get(phrase.first() + 1));
+        Set<EntityType> types = ORGANISATIONS.contains(noun) ? ORG : ROLES.contains(noun) ? PERSON : Set.of();
+        if (types.isEmpty()) {
+            return null;
+        }
+        EntityIndex.Located antecedent = entities.lastBefore(words.start(),
+                windowStart(words.start(), PRONOUN_WINDOW), types, quoted);
+        return antecedent == null ? null
+                : new Speaker(antecedent.entity().name(), antecedent.entity().type(), words);
+    }
+
+    /** True when the phrase names a document ("a statement Wednesday", "the group's report"). */
+    private boolean hasDocumentNoun(TokenRange phrase) {
+        for (int i = phrase.first(); i < phrase.end(); i++) {
+            if (TokenTags.isCommonNoun(tokens.get(i)) && DOCUMENTS.contains(TokenTags.lower(tokens.get(i)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The issuer of a document noun, or null. */
     private Speaker issuer(TokenRange phrase, int depth) {
         int headIndex = head(phrase);
@@ -109,16 +154,22 @@ final class SpeakerResolver {
                 return new Speaker(named.entity().name(), named.entity().type(), null);
             }
         }
-        Speaker after = issuerAfter(phrase);
+        Speaker after = issuerAfter(phrase, depth);
         if (after != null) {
             return after;
         }
         int before = phrase.first() - 1;
         Sentence sentence = sentenceOf(tokens.get(headIndex).start());
+        int verb = -1;
         if (before >= sentence.firstToken() && TokenTags.isVerb(tokens.get(before))) { // "X issued a statement"
-            TokenRange subject = subjects.subjectOf(before, sentence.firstToken());
+            verb = before;
+        } else if (before >= sentence.firstToken() && TokenTags.isPreposition(tokens.get(before))) {
+            verb = verbAround(before, phrase.end(), sentence); // "X said in a statement", "In a statement, X said"
+        }
+        if (verb >= 0) {
+            TokenRange subject = subjects.subjectOf(verb, sentence.firstToken());
             if (subject != null) {
-                Speaker s = resolve(subject);
+                Speaker s = resolve(subject, depth + 1);
                 return s.name() == null ? null : s;
             }
         }
@@ -133,13 +184,26 @@ final class SpeakerResolver {
         return null;
     }
 
+    /** The verb a prepositional phrase hangs on: just before it, or the first after it in the sentence. */
+    private int verbAround(int preposition, int phraseEnd, Sentence sentence) {
+        if (preposition - 1 >= sentence.firstToken() && TokenTags.isVerb(tokens.get(preposition - 1))) {
+            return preposition - 1;
+        }
+        for (int k = phraseEnd; k < sentence.endToken(); k++) {
+            if (TokenTags.isVerb(tokens.get(k))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** "a statement from the White House", "a report by Reuters". */
-    private Speaker issuerAfter(TokenRange phrase) {
+    private Speaker issuerAfter(TokenRange phrase, int depth) {
         int by = phrase.end();
         if (by + 1 < tokens.size() && (TokenTags.is(tokens.get(by), "from") || TokenTags.is(tokens.get(by), "by"))) {
             TokenRange source = subjects.nounPhraseAt(by + 1, sentenceOf(tokens.get(by).start()).endToken());
             if (source != null) {
-                Speaker s = resolve(source);
+                Speaker s = resolve(source, depth + 1);
                 return s.name() == null ? null : s;
             }
         }

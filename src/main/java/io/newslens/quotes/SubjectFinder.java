@@ -8,6 +8,7 @@ import static io.newslens.quotes.TokenTags.isPronoun;
 
 import io.newslens.nlp.Token;
 import java.util.List;
+import java.util.Set;
 import java.util.function.IntPredicate;
 
 /**
@@ -62,18 +63,32 @@ final class SubjectFinder {
                 return null;
             }
             int open = parentheticalStart(j, sentenceStart);
-            return open < 0 ? null : nounPhraseEndingAt(open - 1, sentenceStart, depth, true);
+            if (open < 0) {
+                return null;
+            }
+            TokenRange outer = nounPhraseEndingAt(open - 1, sentenceStart, depth, true);
+            TokenRange inner = nounPhraseEndingAt(j - 1, open + 1, depth, false);
+            return isRoleWithName(outer, inner) ? inner : outer;
         }
-        if (is(before, "and")) {
+        if (is(before, "and") || is(before, "but")) {
             int earlier = previousCue(j, sentenceStart);
             if (earlier < 0) {
                 earlier = previousFiniteVerb(j, sentenceStart);
             }
-            if (earlier >= 0) { // "X did this and said", "X said A and said B": the subject of the first verb
+            if (earlier >= 0) { // "X did this and/but said", "X said A and said B": the first verb's subject
                 return subjectOf(earlier, sentenceStart, depth + 1);
             }
         }
         return nounPhraseEndingAt(j, sentenceStart, depth, true);
+    }
+
+    /**
+     * True for "the union's general secretary, Rui Monteiro,": a common-noun role followed by
+     * the name of its holder, who is the speaker.
+     */
+    private boolean isRoleWithName(TokenRange outer, TokenRange inner) {
+        return outer != null && inner != null && TokenTags.isCommonNoun(tokens.get(outer.end() - 1))
+                && tokens.get(inner.first()).pos().equals("PROPN") && tokens.get(inner.end() - 1).pos().equals("PROPN");
     }
 
     /** The noun phrase whose last word is at {@code last}, as written; null if none. */
@@ -96,12 +111,15 @@ final class SubjectFinder {
         if (isPronoun(word)) {
             return new TokenRange(last, last + 1); // "a fact he mentions": the pronoun alone
         }
+        if (!isNounPhraseWord(word)) {
+            return null;
+        }
         int first = last;
         while (first - 1 >= sentenceStart && extendsLeft(first - 1, sentenceStart)) {
             first--;
         }
-        while (first <= last && !isNounPhraseWord(tokens.get(first))) {
-            first++; // never start on "and" or "of"
+        while (first <= last && (!isNounPhraseWord(tokens.get(first)) || TokenTags.isClosingMark(tokens.get(first)))) {
+            first++; // never start on "and", "of" or the closing mark of a quotation before it
         }
         if (first > last || !hasHead(first, last + 1)) {
             return null;
@@ -147,7 +165,8 @@ final class SubjectFinder {
     /** The noun phrase starting at {@code start} (after determiners), ending before {@code limit}. */
     TokenRange nounPhraseAt(int start, int limit) {
         int end = start;
-        while (end < limit && (isNounPhraseWord(tokens.get(end))
+        while (end < limit && !(end == start && TokenTags.isClosingMark(tokens.get(end)))
+                && (isNounPhraseWord(tokens.get(end)) || TokenTags.isTitleDot(tokens, end)
                 || (is(tokens.get(end), "of") && end + 1 < limit && isNoun(tokens.get(end + 1))))) {
             end++;
         }
@@ -162,16 +181,21 @@ final class SubjectFinder {
         for (int k = close - 1; k >= Math.max(sentenceStart, close - MAX_PARENTHETICAL); k--) {
             if (isComma(tokens.get(k))) {
                 Token opener = tokens.get(k + 1);
-                boolean apposition = TokenTags.isRelativePronoun(opener) || TokenTags.isDeterminer(opener)
-                        || TokenTags.isNoun(opener) || opener.pos().equals("ADJ");
-                return apposition ? k : -1;
+                boolean clause = TokenTags.isVerb(opener) || isComma(opener)
+                        || Set.of("ADP", "SCONJ", "CCONJ", "PUNCT").contains(opener.pos());
+                return clause && !TokenTags.isRelativePronoun(opener) ? -1 : k;
             }
         }
         return -1;
     }
 
+    /** A dash or semicolon: the verbs before it belong to another clause ("X declared A – he said B"). */
+    private static boolean isClauseBreak(Token t) {
+        return t.text().equals("–") || t.text().equals("—") || t.text().equals(";");
+    }
+
     private int previousCue(int before, int sentenceStart) {
-        for (int k = before - 1; k >= sentenceStart; k--) {
+        for (int k = before - 1; k >= sentenceStart && !isClauseBreak(tokens.get(k)); k--) {
             if (isCue.test(k)) {
                 return k;
             }
@@ -180,9 +204,9 @@ final class SubjectFinder {
     }
 
     private int previousFiniteVerb(int before, int sentenceStart) {
-        for (int k = before - 1; k >= sentenceStart; k--) {
-            if (TokenTags.isFiniteVerb(tokens.get(k))) {
-                return k;
+        for (int k = before - 1; k >= sentenceStart && !isClauseBreak(tokens.get(k)); k--) {
+            if (TokenTags.isFiniteVerb(tokens.get(k)) && !(k > sentenceStart && is(tokens.get(k - 1), "to"))) {
+                return k; // not an infinitive
             }
         }
         return -1;

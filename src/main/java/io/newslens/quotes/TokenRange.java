@@ -7,8 +7,4 @@ record TokenRange(int first, int end) {
             throw new IllegalArgumentException("bad token range [" + first + "," + end + ")");
         }
     }
-
-    boolean contains(int index) {
-        return index >= first && index < end;
-    }
 }

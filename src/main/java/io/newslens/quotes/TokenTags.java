@@ -1,6 +1,7 @@
 package io.newslens.quotes;
 
 import io.newslens.nlp.Token;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -27,6 +28,9 @@ final class TokenTags {
     private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "during", "after", "before",
             "with", "for", "from", "via", "through", "over", "within", "throughout", "to");
 
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt",
+            "col", "sgt", "capt", "prof", "rev", "st", "jr", "sr", "pres", "atty", "supt", "det", "cmdr", "adm");
+
     private TokenTags() {
     }
 
@@ -36,6 +40,12 @@ final class TokenTags {
 
     static boolean isQuoteMark(Token t) {
         return QUOTE_MARKS.contains(t.text());
+    }
+
+    /** A mark that closes a quotation, or may: "”", "»", a straight mark. */
+    static boolean isClosingMark(Token t) {
+        String w = t.text();
+        return w.equals("”") || w.equals("»") || w.equals("\"") || w.equals("''");
     }
 
     static boolean isVerb(Token t) {
@@ -83,7 +93,8 @@ final class TokenTags {
 
     /** Adverbs and auxiliaries that may stand between a subject and its verb ("he later said"). */
     static boolean isVerbModifier(Token t) {
-        return isAdverb(t) || t.pos().equals("AUX") || AUXILIARIES.contains(lower(t));
+        return isAdverb(t) || t.pos().equals("AUX") || AUXILIARIES.contains(lower(t))
+                || (t.pos().equals("ADJ") && t.text().endsWith("ly")); // "broadly/ADJ called"
     }
 
     static boolean isDeterminer(Token t) {
@@ -95,7 +106,16 @@ final class TokenTags {
         String pos = t.pos();
         return pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ") || pos.equals("NUM")
                 || (pos.equals("DET") && !lower(t).equals("that")) || isPronoun(t) || isPossessive(t)
-                || isQuoteMark(t);
+                || isQuoteMark(t) || isMistaggedName(t);
+    }
+
+    /** A name the tagger took for something else ("Guzzinati/PRON said", "al-Abadi/PUNCT declared"). */
+    private static boolean isMistaggedName(Token t) {
+        return t.text().length() > 1 && t.text().chars().anyMatch(Character::isUpperCase)
+                && Character.isLetter(t.text().charAt(0))
+                && Set.of("PRON", "VERB", "ADV", "X", "PUNCT").contains(t.pos())
+                && !Set.of("it", "this", "that", "these", "those", "there", "here", "what", "who", "which", "why",
+                "how", "when", "where", "then", "also", "now", "so", "still").contains(lower(t));
     }
 
     /** "his", "their", "'s". */
@@ -113,6 +133,15 @@ final class TokenTags {
 
     static boolean isPreposition(Token t) {
         return PREPOSITIONS.contains(lower(t));
+    }
+
+    /** True when the token at {@code k} is the dot of a title written before a name ("Sen. Rubio"). */
+    static boolean isTitleDot(List<Token> tokens, int k) {
+        if (k == 0 || !tokens.get(k).text().equals(".")) {
+            return false;
+        }
+        Token title = tokens.get(k - 1);
+        return title.end() == tokens.get(k).start() && TITLES.contains(lower(title));
     }
 
     static boolean isComma(Token t) {

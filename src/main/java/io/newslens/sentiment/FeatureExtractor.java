@@ -56,6 +56,12 @@ final class FeatureExtractor {
         if (groups.contains(FeatureGroup.TARGET)) {
             ContextFeatures.target(c, f);
         }
+        if (groups.contains(FeatureGroup.CLAUSE)) {
+            ClauseFeatures.add(c, f);
+        }
+        if (groups.contains(FeatureGroup.LAYOUT)) {
+            layout(c, f);
+        }
         return f;
     }
 
@@ -138,6 +144,17 @@ final class FeatureExtractor {
         f.add("m:count=" + Math.min(c.others.size(), 3));
         boolean firstMention = c.others.stream().noneMatch(m -> m[0] < c.first);
         f.add(firstMention ? "m:first" : "m:later");
+    }
+
+    /**
+     * Sentence length in tokens (bins &lt;15, &lt;30, &lt;50, more) and the target's position:
+     * first token, within the last two tokens, else which third of the sentence it starts in.
+     * Long multi-clause sentences are more often neutral toward a target buried in them.
+     */
+    private static void layout(TargetContext c, Features f) {
+        int n = c.size();
+        f.add("x:len=" + (n < 15 ? 0 : n < 30 ? 1 : n < 50 ? 2 : 3));
+        f.add("x:pos=" + (c.first == 0 ? "start" : c.last >= n - 2 ? "end" : Integer.toString(c.first * 3 / n)));
     }
 
     /** Dampens sums of many sentiment words so long sentences do not dominate. */

@@ -25,5 +25,9 @@ public enum FeatureGroup {
     /** Lexicon valence split by whether the target or another mention is the nearest to it. */
     MENTIONS,
     /** The target's own words and valence. */
-    TARGET
+    TARGET,
+    /** Valence and lexicon words in the target's clause; the clause after a contrast marker. */
+    CLAUSE,
+    /** Sentence length bin and where the target sits (start, thirds, end). */
+    LAYOUT
 }

@@ -54,7 +54,12 @@ class AnnotatorInvariantsTest {
     }
 
     static void checkInvariants(String text) {
-        Analysis analysis = TestPipelines.standard().analyze(new Document("t", text), Set.of(Layer.ENTITIES));
+        checkInvariants(TestPipelines.standard().analyze(new Document("t", text), Set.of(Layer.ENTITIES)));
+    }
+
+    /** Checks the tokens, sentences, mentions and entities of an analysis that has them. */
+    static void checkInvariants(Analysis analysis) {
+        String text = analysis.text();
         int length = text.length();
 
         List<Token> tokens = analysis.tokens();

@@ -24,6 +24,15 @@ record CliRun(int exitCode, String stdout, String stderr) {
         return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString());
     }
 
+    /** Runs with {@code stdout} as the data stream (e.g. one that fails like a closed pipe); stdout is then "". */
+    static CliRun runWithStdout(java.io.OutputStream stdout, String... args) {
+        StringWriter err = new StringWriter();
+        Context context = new Context(new ByteArrayInputStream(new byte[0]), stdout, new PrintWriter(err, true), false,
+                TestPipelines::standard);
+        int code = Main.commandLine(context).execute(args);
+        return new CliRun(code, "", err.toString());
+    }
+
     List<String> stdoutLines() {
         return stdout.isEmpty() ? List.of() : Arrays.asList(stdout.split("\r?\n"));
     }

@@ -36,6 +36,20 @@ class TrainSentimentCommandTest {
     }
 
     @Test
+    void runsBelowOneIsAUsageError() throws Exception {
+        assertThat(run("--data", fixture(), "--runs", "0")).isEqualTo(2);
+        assertThat(err.toString()).contains("--runs must be at least 1");
+        assertThat(run("--data", fixture(), "--runs", "1")).isZero();
+    }
+
+    @Test
+    void crossValidationIsReported() throws Exception {
+        assertThat(run("--data", fixture(), "--cv", "3", "--runs", "1")).isZero();
+        assertThat(out.toString()).startsWith("3-fold CV on tiny-train.jsonl: F1m ").contains("fold-mean");
+        assertThat(run("--data", fixture(), "--cv", "1")).isEqualTo(2);
+    }
+
+    @Test
     void missingDataIsAUsageError() {
         assertThat(run()).isEqualTo(2);
         assertThat(err.toString()).contains("--data");

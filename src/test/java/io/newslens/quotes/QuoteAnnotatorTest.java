@@ -1,6 +1,7 @@
 package io.newslens.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import io.newslens.analysis.Analysis;
 import io.newslens.entities.EntityType;
@@ -33,6 +34,13 @@ class QuoteAnnotatorTest {
         assertThat(q.speakerType()).isEqualTo(EntityType.PERSON);
         assertThat(q.speakerMention().text()).isEqualTo("Pompeo");
         assertThat(q.cue().text()).isEqualTo("said");
+    }
+
+    /** Found by AnalyzerJazzerTest (crash-c3d05e82…): “ right before another “ gave an empty quote. */
+    @Test
+    void emptyMarksAreNoQuote() {
+        Quote q = only(Tagged.of("Iran/PROPN “/PUNCT “/PUNCT We/PRON win/VERB ,/PUNCT ”/PUNCT he/PRON said/VERB ./PUNCT"));
+        assertThat(q.content().text()).contains("We win");
     }
 
     @Test
@@ -142,6 +150,44 @@ class QuoteAnnotatorTest {
     }
 
     @Test
+    void coordinatedAttributionsAreSeparateQuotes() {
+        List<Quote> quotes = quotes(Tagged.of("Rubio/PROPN suggested/VERB that/SCONJ Trump/PROPN can/AUX not/PART win/VERB "
+                + ",/PUNCT while/SCONJ Cruz/PROPN said/VERB that/SCONJ the/DET stakes/NOUN are/AUX high/ADJ ./PUNCT")
+                .entity("Marco Rubio", EntityType.PERSON, "Rubio").entity("Ted Cruz", EntityType.PERSON, "Cruz")
+                .entity("Donald Trump", EntityType.PERSON, "Trump"));
+        assertThat(quotes).extracting(q -> q.content().text(), Quote::speaker).containsExactly(
+                tuple("Trump can not win", "Marco Rubio"),
+                tuple("the stakes are high", "Ted Cruz"));
+    }
+
+    @Test
+    void roleFollowedByANameGivesTheName() {
+        Quote q = only(Tagged.of("The/DET union/NOUN 's/PART general/ADJ secretary/NOUN ,/PUNCT Rui/PROPN Monteiro/PROPN ,/PUNCT "
+                + "told/VERB reporters/NOUN that/SCONJ the/DET talks/NOUN failed/VERB ./PUNCT")
+                .entity("Rui Monteiro", EntityType.PERSON, "Rui Monteiro"));
+        assertThat(q.speaker()).isEqualTo("Rui Monteiro");
+    }
+
+    @Test
+    void definiteDescriptionResolvesToTheLastOrganisation() {
+        List<Quote> quotes = quotes(Tagged.of("Norvance/PROPN released/VERB results/NOUN ./PUNCT "
+                + "The/DET company/NOUN said/VERB that/SCONJ its/PRON sales/NOUN rose/VERB ./PUNCT")
+                .entity("Norvance Therapeutics", EntityType.ORG, "Norvance"));
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.speaker()).isEqualTo("Norvance Therapeutics");
+            assertThat(q.speakerMention().text()).isEqualTo("The company");
+        });
+    }
+
+    @Test
+    void statementMentionedInAPrepositionalPhraseResolvesToTheClauseSubject() {
+        List<Quote> quotes = quotes(Tagged.of("Norvance/PROPN said/VERB in/ADP a/DET statement/NOUN that/SCONJ "
+                + "its/PRON sales/NOUN rose/VERB ./PUNCT “/PUNCT We/PRON are/AUX grateful/ADJ ,/PUNCT ”/PUNCT the/DET "
+                + "statement/NOUN read/VERB ./PUNCT").entity("Norvance Therapeutics", EntityType.ORG, "Norvance"));
+        assertThat(quotes).extracting(Quote::speaker).containsExactly("Norvance Therapeutics", "Norvance Therapeutics");
+    }
+
+    @Test
     void objectsWithoutAClauseAreNotReportedSpeech() {
         assertThat(quotes(Tagged.of("No/DET group/NOUN claimed/VERB responsibility/NOUN ./PUNCT"))).isEmpty();
     }
@@ -181,5 +227,20 @@ class QuoteAnnotatorTest {
             assertThat(q.content().text()).doesNotContain("rest");
             assertThat(q.speaker()).isEqualTo("John Smith");
         });
+    }
+
+    @Test
+    void randomTaggedTextNeverBreaksTheInvariants() {
+        String[] vocabulary = {"He/PRON", "said/VERB", "that/SCONJ", "“/PUNCT", "”/PUNCT", "\"/PUNCT", ",/PUNCT",
+            "./PUNCT", "Smith/PROPN", "the/DET", "statement/NOUN", "read/VERB", "and/CCONJ", "according/VERB",
+            "to/ADP", "who/PRON", "in/ADP", "(/PUNCT", ")/PUNCT", "Sen./PROPN", "told/VERB", "is/AUX", "\\n"};
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 2000; round++) {
+            StringBuilder sb = new StringBuilder("Start/PROPN");
+            for (int k = random.nextInt(40); k > 0; k--) {
+                sb.append(' ').append(vocabulary[random.nextInt(vocabulary.length)]);
+            }
+            quotes(Tagged.of(sb.toString()).entity("John Smith", EntityType.PERSON, "Smith"));
+        }
     }
 }

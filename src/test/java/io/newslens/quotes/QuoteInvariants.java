@@ -7,11 +7,11 @@ import io.newslens.analysis.Span;
 import java.util.List;
 
 /** The invariants every quote layer must keep (STYLE practice 10), checked by the tests. */
-final class QuoteInvariants {
+public final class QuoteInvariants {
     private QuoteInvariants() {
     }
 
-    static void check(Analysis analysis) {
+    public static void check(Analysis analysis) {
         String text = analysis.text();
         List<Quote> quotes = analysis.quotes();
         int previousStart = -1;

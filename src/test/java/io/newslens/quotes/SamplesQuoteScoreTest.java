@@ -24,7 +24,7 @@ class SamplesQuoteScoreTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final double MEASURED_PRECISION = 0.966;
     private static final double MEASURED_RECALL = 0.855;
-    private static final double MEASURED_SPEAKER = 0.777;
+    private static final double MEASURED_SPEAKER = 0.851;
 
     @Test
     void samplesScoreAtLeastTheMeasuredFigures() throws IOException {

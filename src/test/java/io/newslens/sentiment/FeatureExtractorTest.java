@@ -55,6 +55,24 @@ class FeatureExtractorTest {
     }
 
     @Test
+    void clauseFeaturesStopAtAContrastMarker() {
+        String s = "Washington praised Iran, but condemned Russia.";
+        Set<FeatureGroup> clause = EnumSet.of(FeatureGroup.CLAUSE);
+        assertThat(names(s, "Russia", clause)).contains("cl:after=but", "cl:lxL=condemn")
+                .doesNotContain("cl:lxL=prais", "cl:next:neg");
+        assertThat(names(s, "Iran", clause)).contains("cl:lxL=prais", "cl:next:neg")
+                .doesNotContain("cl:after=but", "cl:lxL=condemn");
+    }
+
+    @Test
+    void layoutBinsLengthAndTargetPosition() {
+        Set<FeatureGroup> layout = EnumSet.of(FeatureGroup.LAYOUT);
+        assertThat(names("Washington condemned Iran.", "Washington", layout)).contains("x:len=0", "x:pos=start");
+        assertThat(names("Washington condemned Iran.", "Iran", layout)).contains("x:pos=end")
+                .doesNotContain("x:pos=start");
+    }
+
+    @Test
     void extractionIsDeterministic() {
         FeatureExtractor e = new FeatureExtractor(LEXICON, EnumSet.allOf(FeatureGroup.class), 16);
         Features a = e.extract("Washington condemned Iran.", 21, 25);
@@ -94,7 +112,8 @@ class FeatureExtractorTest {
             buckets.add(f.index(k));
         }
         Set<String> candidates = Set.of("r:obj=condemned", "r:subj=condemned", "r:patient=condemned", "q:target",
-                "b=condemned_<t>", "b=<e>_condemned", "u=iran");
+                "b=condemned_<t>", "b=<e>_condemned", "u=iran", "cl:after=but", "cl:lxL=condemn", "cl:lxL=prais",
+                "cl:next:neg", "x:len=0", "x:pos=start", "x:pos=end");
         Set<String> found = new java.util.HashSet<>();
         for (String c : candidates) {
             if (buckets.contains(bucketOf(c))) {

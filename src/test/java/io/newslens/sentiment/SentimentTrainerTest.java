@@ -64,6 +64,18 @@ class SentimentTrainerTest {
         assertThatThrownBy(() -> trainer.train(List.of())).hasMessageContaining("data");
         assertThatThrownBy(() -> new SentimentTrainer.Settings(java.util.Set.of(), 40, 1, 0.1, 0, 1))
                 .hasMessageContaining("bits");
+        assertThatThrownBy(() -> SentimentTrainer.Settings.defaults().withRuns(0)).hasMessageContaining("runs");
+    }
+
+    @Test
+    void oneRunDiffersFromTheAverageOfFourButBothLearnTheFixture() throws IOException {
+        SentimentTrainer.Settings four = SentimentTrainer.Settings.defaults();
+        assertThat(four.runs()).isEqualTo(4);
+        TargetSentimentClassifier averaged = new SentimentTrainer(four).train(tiny);
+        TargetSentimentClassifier single = new SentimentTrainer(four.withRuns(1)).train(tiny);
+        assertThat(save(averaged)).isNotEqualTo(save(single));
+        assertThat(SentimentEvaluator.evaluate(single, tiny).accuracy()).isEqualTo(1.0);
+        assertThat(SentimentEvaluator.evaluate(averaged, tiny).accuracy()).isEqualTo(1.0);
     }
 
     @Test

@@ -1,0 +1,40 @@
+package io.newslens.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import org.junit.jupiter.api.Test;
+
+import picocli.CommandLine;
+
+class TrainNerCommandTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cmd = new CommandLine(new TrainNerCommand());
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(err));
+        return cmd.execute(args);
+    }
+
+    @Test
+    void helpShowsTheRecipeDefaults() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("--data", "--out", "--eval", "default: 3", "default: 0");
+    }
+
+    @Test
+    void clustersFromWithOwnFeaturesIsAUsageError() {
+        assertThat(run("--data", "d", "--out", "x.bin", "--features", "f.xml", "--clusters-from", "c")).isEqualTo(2);
+        assertThat(err.toString()).contains("--clusters-from");
+    }
+
+    @Test
+    void missingDataIsAUsageError() {
+        assertThat(run("--out", "x.bin")).isEqualTo(2);
+        assertThat(err.toString()).contains("--data");
+    }
+}
