@@ -42,6 +42,7 @@ final class Preloader {
             Models.sentences();
             Models.tokens();
             Gazetteer.shared();
+            Pipelines.loadNameFinder();
         });
     }
 
