@@ -5,6 +5,7 @@ import io.newslens.repl.Workspace;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -18,21 +19,30 @@ final class Context {
     private final OutputStream stdout;
     private final PrintWriter err;
     private final boolean stdinIsTerminal;
+    private final BooleanSupplier stderrIsTerminal;
     private final Supplier<Analyzer> analyzer;
     private final Workspace workspace;
     private Analyzer loaded;
 
+    /** A context whose stderr is not a terminal (tests, embedding). */
     Context(InputStream stdin, OutputStream stdout, PrintWriter err, boolean stdinIsTerminal,
             Supplier<Analyzer> analyzer) {
-        this(stdin, stdout, err, stdinIsTerminal, analyzer, null);
+        this(stdin, stdout, err, stdinIsTerminal, () -> false, analyzer, null);
+    }
+
+    /** @param stderrIsTerminal asked only when a command may draw progress, since asking can cost */
+    Context(InputStream stdin, OutputStream stdout, PrintWriter err, boolean stdinIsTerminal,
+            BooleanSupplier stderrIsTerminal, Supplier<Analyzer> analyzer) {
+        this(stdin, stdout, err, stdinIsTerminal, stderrIsTerminal, analyzer, null);
     }
 
     private Context(InputStream stdin, OutputStream stdout, PrintWriter err, boolean stdinIsTerminal,
-            Supplier<Analyzer> analyzer, Workspace workspace) {
+            BooleanSupplier stderrIsTerminal, Supplier<Analyzer> analyzer, Workspace workspace) {
         this.stdin = stdin;
         this.stdout = stdout;
         this.err = err;
         this.stdinIsTerminal = stdinIsTerminal;
+        this.stderrIsTerminal = stderrIsTerminal;
         this.analyzer = analyzer;
         this.workspace = workspace;
     }
@@ -43,7 +53,10 @@ final class Context {
      * stdin is empty, because the terminal's input belongs to the line editor.
      */
     Context interactive(OutputStream terminalOut, PrintWriter terminalErr, Workspace documents) {
-        return new Context(InputStream.nullInputStream(), terminalOut, terminalErr, true, this::analyzer, documents);
+        // No automatic progress bar in the REPL: its carriage returns would fight the line editor
+        // (--progress always still draws one).
+        return new Context(InputStream.nullInputStream(), terminalOut, terminalErr, true, () -> false,
+                this::analyzer, documents);
     }
 
     /** The context of the command line that {@code spec} belongs to. */
@@ -69,6 +82,10 @@ final class Context {
 
     boolean stdinIsTerminal() {
         return stdinIsTerminal;
+    }
+
+    boolean stderrIsTerminal() {
+        return stderrIsTerminal.getAsBoolean();
     }
 
     /** The REPL session's documents; null outside the REPL. */

@@ -4,7 +4,9 @@ import io.newslens.analysis.Analysis;
 import io.newslens.analysis.Analyzer;
 import io.newslens.analysis.Layer;
 import io.newslens.batch.BatchRunner;
+import io.newslens.batch.Progress;
 import io.newslens.batch.Summary;
+import io.newslens.batch.TerminalProgress;
 import io.newslens.io.Document;
 import io.newslens.io.DocumentReader;
 import io.newslens.io.Input;
@@ -17,7 +19,6 @@ import io.newslens.output.ReportWriter;
 import io.newslens.output.TableReportWriter;
 import io.newslens.repl.Workspace;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.Iterator;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -81,25 +82,30 @@ abstract class DocumentCommand implements Callable<Integer> {
         OutputMixin.Format format = format();
         Iterator<Input> inputs;
         Function<Document, Analysis> analyse;
+        long total;
         if (loaded != null) {
             inputs = loaded.inputs();
             analyse = document -> loaded.analysis(document, layers());
+            total = loaded.documents().size();
         } else {
             Analyzer analyzer = context.analyzer();
-            inputs = new DocumentReader(input.options(), context.stdin()).iterator();
+            DocumentReader reader = new DocumentReader(input.options(), context.stdin());
+            inputs = reader.iterator();
             analyse = document -> analyzer.analyze(document, layers());
+            total = reader.countIfKnown();
         }
-        Summary summary = run(context, format, inputs, analyse);
+        Summary summary = run(context, format, inputs, analyse, total);
         if (!batch.quiet && loaded == null && summary.documents() > 1) {
             context.err().println("newslens: " + summary.describe());
         }
         return summary.failures() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
     }
 
+    /** @param total the number of documents for the progress bar, -1 when not known in advance */
     private Summary run(Context context, OutputMixin.Format format, Iterator<Input> inputs,
-            Function<Document, Analysis> analyse) throws Exception {
-        PrintWriter err = context.err();
-        try (OutputTarget target = OutputTarget.open(output.output, context.stdout())) {
+            Function<Document, Analysis> analyse, long total) throws Exception {
+        try (OutputTarget target = OutputTarget.open(output.output, context.stdout());
+                Progress progress = progress(context, total)) {
             ReportWriter writer = writer(format, target);
             BatchRunner<Report> runner = new BatchRunner<>(batch.jobs(), batch.failFast);
             Summary summary = runner.run(inputs, document -> project(analyse.apply(document)),
@@ -109,12 +115,13 @@ abstract class DocumentCommand implements Callable<Integer> {
                             if (report != null) {
                                 writer.write(report);
                             }
+                            progress.step();
                         }
 
                         @Override
                         public void failed(String source, String message) {
-                            err.println("newslens: " + message);
-                            err.flush();
+                            progress.report("newslens: " + message);
+                            progress.step();
                         }
                     });
             finish(writer);
@@ -122,6 +129,14 @@ abstract class DocumentCommand implements Callable<Integer> {
             target.commit();
             return summary;
         }
+    }
+
+    private Progress progress(Context context, long total) {
+        if (!batch.showsProgress(context::stderrIsTerminal)) {
+            return Progress.none(context.err());
+        }
+        boolean ascii = "dumb".equals(System.getenv("TERM"));
+        return new TerminalProgress(context.err(), total, StderrTerminal::width, ascii);
     }
 
     /**

@@ -12,10 +12,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Preloader.start(args);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         // FileOutputStream, not System.out: a PrintStream hides the error of a closed pipe.
         Context context = new Context(System.in, new FileOutputStream(FileDescriptor.out), err, System.console() != null,
-                Pipelines::standard);
+                StderrTerminal::isTerminal, Pipelines::standard);
         System.exit(commandLine(context).execute(args));
     }
 

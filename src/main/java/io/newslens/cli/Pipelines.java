@@ -14,6 +14,7 @@ import io.newslens.sentiment.SentimentLexicon;
 import io.newslens.sentiment.TargetLabelAnnotator;
 import io.newslens.sentiment.TargetSentimentClassifier;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import opennlp.tools.namefind.TokenNameFinderModel;
 
@@ -23,6 +24,11 @@ public final class Pipelines {
     }
 
     /** Loaded on first use, once per process: only runs that need mentions pay for it. */
+    /** Loads the shipped name-finder model now, if it is not loaded yet (see {@link Preloader}). */
+    static void loadNameFinder() {
+        Objects.requireNonNull(ShippedNameFinder.MODEL, "name finder");
+    }
+
     private static final class ShippedNameFinder {
         static final TokenNameFinderModel MODEL = NameFinderModels.loadShipped();
     }
@@ -37,7 +43,7 @@ public final class Pipelines {
                 new AnnotatorFactory(Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.ENTITIES), Set.of(Layer.QUOTES),
                         QuoteAnnotator::new),
                 new AnnotatorFactory(Set.of(Layer.SENTENCES, Layer.ENTITIES, Layer.QUOTES), Set.of(Layer.SENTIMENT),
-                        () -> new ActorSentimentAnnotator(TargetSentimentClassifier.shipped(), SentimentLexicon.load())),
+                        () -> new ActorSentimentAnnotator(TargetSentimentClassifier.shipped(), SentimentLexicon.shared())),
                 new AnnotatorFactory(Set.of(Layer.SENTENCES), Set.of(Layer.TARGETS),
                         () -> new TargetLabelAnnotator(TargetSentimentClassifier.shipped()))));
     }

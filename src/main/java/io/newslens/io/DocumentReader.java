@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
@@ -64,6 +65,27 @@ public final class DocumentReader {
                 return current.next();
             }
         };
+    }
+
+    /**
+     * The number of documents, when it is known without reading anything: every input is a
+     * plain-text file named on the command line. -1 for stdin, folders, globs and JSON Lines,
+     * whose documents are only counted as the run reaches them.
+     */
+    public long countIfKnown() {
+        if (options.paths().isEmpty() || options.jsonLines()) {
+            return -1;
+        }
+        try {
+            for (String arg : options.paths()) {
+                if (arg.equals(STDIN) || arg.endsWith(".jsonl") || !Files.isRegularFile(Path.of(arg))) {
+                    return -1;
+                }
+            }
+        } catch (InvalidPathException e) {
+            return -1;
+        }
+        return options.paths().size();
     }
 
     private Stream<Unit> expand(String arg) {

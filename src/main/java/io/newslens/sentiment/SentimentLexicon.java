@@ -32,6 +32,18 @@ public final class SentimentLexicon {
         this.valences = Map.copyOf(valences);
     }
 
+    /**
+     * The shipped lexicon, loaded on first call and then shared. Why: it is immutable, and
+     * reading both files again for each worker thread (each stage instance) costs start-up time.
+     */
+    public static SentimentLexicon shared() {
+        return Holder.INSTANCE;
+    }
+
+    private static final class Holder {
+        static final SentimentLexicon INSTANCE = load();
+    }
+
     /** Loads the shipped VADER and AFINN files from the classpath. */
     public static SentimentLexicon load() {
         Map<String, double[]> sums = new HashMap<>();

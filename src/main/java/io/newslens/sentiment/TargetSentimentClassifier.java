@@ -39,7 +39,7 @@ public final class TargetSentimentClassifier {
     /** A model written by {@link SentimentTrainer}, with the shipped lexicons. */
     public static TargetSentimentClassifier load(InputStream model) throws IOException {
         Objects.requireNonNull(model, "model");
-        return new TargetSentimentClassifier(SoftmaxModel.read(model), SentimentLexicon.load());
+        return new TargetSentimentClassifier(SoftmaxModel.read(model), SentimentLexicon.shared());
     }
 
     /** Sentiment toward {@code sentence.substring(targetStart, targetEnd)}. */
