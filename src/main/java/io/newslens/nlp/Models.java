@@ -3,7 +3,6 @@ package io.newslens.nlp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
@@ -34,10 +33,6 @@ public final class Models {
         return PosHolder.MODEL;
     }
 
-    public static LemmatizerModel lemmas() {
-        return LemmaHolder.MODEL;
-    }
-
     private static final class SentenceHolder {
         static final SentenceModel MODEL = load("sentence", SentenceModel::new);
     }
@@ -48,10 +43,6 @@ public final class Models {
 
     private static final class PosHolder {
         static final POSModel MODEL = load("pos", POSModel::new);
-    }
-
-    private static final class LemmaHolder {
-        static final LemmatizerModel MODEL = load("lemmas", LemmatizerModel::new);
     }
 
     private interface Reader<M> {
