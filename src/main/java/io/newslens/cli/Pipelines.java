@@ -23,12 +23,12 @@ public final class Pipelines {
     private Pipelines() {
     }
 
-    /** Loaded on first use, once per process: only runs that need mentions pay for it. */
     /** Loads the shipped name-finder model now, if it is not loaded yet (see {@link Preloader}). */
     static void loadNameFinder() {
         Objects.requireNonNull(ShippedNameFinder.MODEL, "name finder");
     }
 
+    /** Loaded on first use, once per process: only runs that need mentions pay for it. */
     private static final class ShippedNameFinder {
         static final TokenNameFinderModel MODEL = NameFinderModels.loadShipped();
     }

@@ -1,6 +1,7 @@
 package io.newslens.quotes;
 
 import io.newslens.nlp.Sentence;
+import io.newslens.nlp.Sentences;
 import io.newslens.nlp.Token;
 import java.util.List;
 
@@ -43,17 +44,7 @@ final class DocumentView {
 
     /** The index of the sentence holding the token at {@code tokenIndex}. */
     int sentenceOfToken(int tokenIndex) {
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (sentences.get(mid).firstToken() <= tokenIndex) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return lo;
+        return Sentences.indexOfToken(sentences, tokenIndex);
     }
 
     Sentence sentence(int index) {

@@ -40,7 +40,7 @@ public final class QuoteAnnotator implements Annotator {
 
     /** An annotator with the lexicon shipped with the project. */
     public QuoteAnnotator() {
-        this(ReportingVerbs.load());
+        this(ReportingVerbs.shared());
     }
 
     @Override

@@ -32,6 +32,15 @@ public final class ReportingVerbs {
         this.lemmas = Set.copyOf(lemmas);
     }
 
+    /** The shipped lexicon, loaded on first call and then shared: it is immutable. */
+    public static ReportingVerbs shared() {
+        return Holder.INSTANCE;
+    }
+
+    private static final class Holder {
+        static final ReportingVerbs INSTANCE = load();
+    }
+
     /** Loads the lexicon shipped with the project. */
     public static ReportingVerbs load() {
         try (InputStream in = ReportingVerbs.class.getResourceAsStream(RESOURCE)) {

@@ -3,6 +3,7 @@ package io.newslens.quotes;
 import io.newslens.analysis.Span;
 import io.newslens.entities.EntityType;
 import io.newslens.nlp.Sentence;
+import io.newslens.nlp.Sentences;
 import io.newslens.nlp.Token;
 import java.util.EnumSet;
 import java.util.List;
@@ -246,25 +247,11 @@ final class SpeakerResolver {
     }
 
     private Sentence sentenceOf(int offset) {
-        return sentences.get(sentenceIndex(offset));
-    }
-
-    private int sentenceIndex(int offset) {
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (sentences.get(mid).start() <= offset) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return lo;
+        return sentences.get(Sentences.indexAt(sentences, offset));
     }
 
     /** The start offset of the sentence {@code back} sentences before the one holding {@code offset}. */
     private int windowStart(int offset, int back) {
-        return sentences.get(Math.max(0, sentenceIndex(offset) - back)).start();
+        return sentences.get(Math.max(0, Sentences.indexAt(sentences, offset) - back)).start();
     }
 }

@@ -8,6 +8,7 @@ import io.newslens.entities.Entity;
 import io.newslens.entities.EntityType;
 import io.newslens.entities.Mention;
 import io.newslens.nlp.Sentence;
+import io.newslens.nlp.Sentences;
 import io.newslens.quotes.Quote;
 import io.newslens.quotes.QuoteKind;
 import java.util.ArrayList;
@@ -68,7 +69,7 @@ public final class ActorSentimentAnnotator implements Annotator {
         StanceScorer scorer = new StanceScorer(TOWARD_NEUTRAL_BAND);
         String text = analysis.text();
         for (Mention m : entity.mentions()) {
-            Sentence s = SentenceLookup.containing(analysis.sentences(), m.start());
+            Sentence s = Sentences.containing(analysis.sentences(), m.start());
             if (s == null || m.end() > s.end()) {
                 continue;
             }

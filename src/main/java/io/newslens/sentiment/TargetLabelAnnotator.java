@@ -5,6 +5,7 @@ import io.newslens.analysis.Annotator;
 import io.newslens.analysis.Layer;
 import io.newslens.io.Document;
 import io.newslens.nlp.Sentence;
+import io.newslens.nlp.Sentences;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -48,12 +49,12 @@ public final class TargetLabelAnnotator implements Annotator {
     }
 
     private static int contextStart(List<Sentence> sentences, Document.Target t) {
-        Sentence s = SentenceLookup.containing(sentences, t.start());
+        Sentence s = Sentences.containing(sentences, t.start());
         return s == null ? 0 : Math.min(s.start(), t.start());
     }
 
     private static int contextEnd(List<Sentence> sentences, Document.Target t, int length) {
-        Sentence s = SentenceLookup.containing(sentences, Math.max(t.start(), t.end() - 1));
+        Sentence s = Sentences.containing(sentences, Math.max(t.start(), t.end() - 1));
         return s == null ? length : Math.max(s.end(), t.end());
     }
 }
