@@ -136,7 +136,7 @@ abstract class DocumentCommand implements Callable<Integer> {
             return Progress.none(context.err());
         }
         boolean ascii = "dumb".equals(System.getenv("TERM"));
-        return new TerminalProgress(context.err(), total, StderrTerminal::width, ascii);
+        return new TerminalProgress(context.err(), total, TerminalStreams::stderrWidth, ascii);
     }
 
     /**

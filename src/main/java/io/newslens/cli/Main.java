@@ -15,8 +15,8 @@ public final class Main {
         Preloader.start(args);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         // FileOutputStream, not System.out: a PrintStream hides the error of a closed pipe.
-        Context context = new Context(System.in, new FileOutputStream(FileDescriptor.out), err, System.console() != null,
-                StderrTerminal::isTerminal, Pipelines::standard);
+        Context context = new Context(System.in, new FileOutputStream(FileDescriptor.out), err,
+                TerminalStreams.stdinIsTerminal(), TerminalStreams::stderrIsTerminal, Pipelines::standard);
         System.exit(commandLine(context).execute(args));
     }
 

@@ -66,9 +66,12 @@ final class ReplCommand implements Callable<Integer> {
         return formats;
     }
 
-    /** The user's terminal; or, for a script on stdin, a dumb terminal over the standard streams. */
+    /**
+     * The user's terminal when both stdin and stdout are one; else (a script on stdin, or the
+     * session's output going to a file) a dumb terminal over the standard streams.
+     */
     private static Terminal terminal(Context context) throws IOException {
-        if (context.stdinIsTerminal()) {
+        if (context.stdinIsTerminal() && TerminalStreams.stdoutIsTerminal()) {
             return TerminalBuilder.builder().name("newslens").system(true).build();
         }
         return new DumbTerminal("newslens", Terminal.TYPE_DUMB, context.stdin(), context.stdout(), StandardCharsets.UTF_8);

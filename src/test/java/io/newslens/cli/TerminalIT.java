@@ -18,11 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * End to end under a real pseudo-terminal: tmux runs {@code java -jar target/newslens.jar repl}
- * and the test types into it (send-keys) and reads the screen (capture-pane). Skipped when
- * tmux is not on the PATH or the jar is not built ({@code mvn -B -q -DskipTests package}).
+ * End to end under a real pseudo-terminal: tmux runs {@code java -jar target/newslens.jar} in
+ * a shell and the test types into it (send-keys) and reads the screen (capture-pane). Skipped
+ * when tmux is not on the PATH or the jar is not built ({@code mvn -B -q -DskipTests package}).
  */
-class ReplTerminalIT {
+class TerminalIT {
     private static final long WAIT_MILLIS = 40_000;
 
     @TempDir
@@ -38,12 +38,19 @@ class ReplTerminalIT {
     }
 
     @Test
+    void aCommandWithNoInputOnATerminalShowsItsUsageEvenWithStdoutToAFile() throws Exception {
+        Path jar = startShell();
+        Path out = home.resolve("out.csv");
+        type("java -jar " + jar + " entities > " + out + "; echo entities-ended-$?", "Enter");
+        waitFor(screen -> screen.matches("(?s).*entities-ended-[0-9].*"));
+        assertThat(tmux("capture-pane", "-p", "-t", "0")).contains("Usage: newslens entities", "entities-ended-2");
+        assertThat(out).isEmptyFile();
+    }
+
+    @Test
     void completesANameWithTabAndFindsTheHistoryAfterARestart() throws Exception {
-        assumeTrue(onPath("tmux"), "tmux is not installed");
-        Path jar = Path.of("target", "newslens.jar").toAbsolutePath();
-        assumeTrue(Files.isRegularFile(jar), "target/newslens.jar is not built");
+        Path jar = startShell();
         String repl = "java -Dnewslens.history=" + home.resolve("history") + " -jar " + jar + " repl; echo repl-ended-$?";
-        tmux("new-session", "-d", "-x", "150", "-y", "50", "-c", Path.of("").toAbsolutePath().toString(), "sh");
 
         type(repl, "Enter");
         waitFor(screen -> lastLine(screen).equals("newslens>"));
@@ -70,6 +77,15 @@ class ReplTerminalIT {
         type("C-u", "exit", "Enter");
         waitFor(screen -> screen.contains("repl-ended-0"));
         assertThat(Files.readString(home.resolve("history"))).contains(":load samples/\n", ":who Okafor\n");
+    }
+
+    /** Starts {@code sh} in a detached tmux session; returns the jar to run in it. */
+    private Path startShell() throws Exception {
+        assumeTrue(onPath("tmux"), "tmux is not installed");
+        Path jar = Path.of("target", "newslens.jar").toAbsolutePath();
+        assumeTrue(Files.isRegularFile(jar), "target/newslens.jar is not built");
+        tmux("new-session", "-d", "-x", "150", "-y", "50", "-c", Path.of("").toAbsolutePath().toString(), "sh");
+        return jar;
     }
 
     private void type(String... keys) throws Exception {
