@@ -36,13 +36,14 @@ final class Preloader {
         }
     }
 
+    /** The name finder, the longest load, gets a thread of its own; the small models share one. */
     private static void startNlp() {
+        daemon("newslens-preload-name-finder", Pipelines::loadNameFinder);
         daemon("newslens-preload-pos", Models::pos);
         daemon("newslens-preload-tokens", () -> {
             Models.sentences();
             Models.tokens();
             Gazetteer.shared();
-            Pipelines.loadNameFinder();
         });
     }
 
