@@ -50,7 +50,21 @@ public final class Analyzer {
     }
 
     private Annotator instance(AnnotatorFactory stage) {
-        return instances.get().computeIfAbsent(stage, s -> s.create().get());
+        return instances.get().computeIfAbsent(stage, Analyzer::create);
+    }
+
+    /**
+     * Makes one instance, checking that it declares the layers its factory does: the plan is
+     * made from the factory's, so a stage that grew a new input must not run without it.
+     */
+    private static Annotator create(AnnotatorFactory stage) {
+        Annotator annotator = stage.create().get();
+        if (!annotator.requires().equals(stage.requires()) || !annotator.produces().equals(stage.produces())) {
+            throw new IllegalStateException("pipeline: " + annotator.getClass().getSimpleName() + " requires "
+                    + annotator.requires() + " and produces " + annotator.produces() + ", but its factory says "
+                    + stage.requires() + " and " + stage.produces());
+        }
+        return annotator;
     }
 
     private List<AnnotatorFactory> plan(Set<Layer> wanted) {

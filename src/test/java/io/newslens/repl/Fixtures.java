@@ -25,9 +25,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Tiny hand-made analyses for the shell's tests, with quotes and sentiment, which the real
- * pipeline does not produce yet: every capitalised word is a PERSON, every "..." a quote
- * said by the last person named before it.
+ * Tiny hand-made analyses for the shell's tests, with every layer and no model to load:
+ * every capitalised word is a PERSON, every "..." a quote said by the last person named
+ * before it.
  */
 final class Fixtures {
     static final String MAYOR = "Okafor spoke. \"Buses first,\" she said. Reyes disagreed.";
