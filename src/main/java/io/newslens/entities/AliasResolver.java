@@ -1,6 +1,7 @@
 package io.newslens.entities;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,8 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Decides, within one document, which surface forms name the same entity: gazetteer
  * canonical names ("US" → "United States"), acronyms and their expansions ("Islamic
- * Revolutionary Guard Corps (IRGC)"), and surnames of people named in full ("Abadi" →
- * "Hayder al-Abadi").
+ * Revolutionary Guard Corps (IRGC)"), surnames of people named in full ("Abadi" →
+ * "Hayder al-Abadi") and the place word of a place named in full ("Gulf" → "Persian Gulf").
  *
  * <p>Why per document: "Kennedy" is one person in one article and another in the next;
  * only {@code --corpus} merges across documents, by canonical name.
@@ -28,19 +29,24 @@ final class AliasResolver {
             "Northern", "Southern", "Grand", "Regional", "Global", "World", "First", "Free", "Popular", "People");
 
     private final Map<String, String> canonical = new HashMap<>();
+    /** Links that hold for one mention only, not for every mention of the same text. */
+    private final Map<Mention, String> byMention = new HashMap<>();
+    private final Gazetteer gazetteer;
 
     AliasResolver(String text, List<Mention> mentions, Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
         for (Mention m : mentions) {
             gazetteer.place(m.text()).ifPresent(p -> canonical.put(m.text(), p.canonical()));
         }
         linkAcronyms(text, mentions);
         linkSurnames(mentions);
         linkShortOrgNames(mentions);
+        linkPlaceHeads(mentions);
     }
 
-    /** The canonical key of a surface form: itself unless an alias of a fuller name. */
-    String resolve(String surface) {
-        String key = surface;
+    /** The canonical key of a mention: its text unless an alias of a fuller name. */
+    String resolve(Mention mention) {
+        String key = byMention.getOrDefault(mention, mention.text());
         for (int hops = 0; hops < 4; hops++) {
             String next = canonical.get(key);
             if (next == null || next.equals(key)) {
@@ -82,24 +88,59 @@ final class AliasResolver {
         return between.strip().equals("(") && acronym.end() < text.length() && text.charAt(acronym.end()) == ')';
     }
 
+    /**
+     * A bare surname joins the person named in full with it. Why per mention when two people
+     * share the surname ("Colin Hargreaves", later his daughter "Emma Hargreaves"): a bare
+     * "Hargreaves" then means the one named most recently before it, as a reader takes it.
+     */
     private void linkSurnames(List<Mention> mentions) {
-        Map<String, String> fullBySurname = new HashMap<>();
-        Set<String> ambiguous = new java.util.HashSet<>();
+        Map<String, Set<String>> fullNamesBySurname = new HashMap<>();
         for (Mention m : mentions) {
-            if (m.type() != EntityType.PERSON || !m.text().contains(" ")) {
+            if (isFullPersonName(m)) {
+                fullNamesBySurname.computeIfAbsent(surname(m.text()), k -> new HashSet<>()).add(m.text());
+            }
+        }
+        Map<String, String> latestBySurname = new HashMap<>();
+        for (Mention m : mentions) {
+            if (isFullPersonName(m)) {
+                latestBySurname.put(surname(m.text()), m.text());
+            }
+            String bare = stripParticle(m.text());
+            Set<String> fullNames = fullNamesBySurname.get(bare);
+            if (fullNames == null || fullNames.contains(m.text()) || m.type() == EntityType.GPE) {
                 continue;
             }
-            String surname = surname(m.text());
-            String previous = fullBySurname.putIfAbsent(surname, m.text());
-            if (previous != null && !previous.equals(m.text())) {
-                ambiguous.add(surname);
+            if (fullNames.size() == 1) {
+                canonical.putIfAbsent(m.text(), fullNames.iterator().next());
+            } else if (latestBySurname.containsKey(bare)) {
+                byMention.put(m, latestBySurname.get(bare));
+            }
+        }
+    }
+
+    private static boolean isFullPersonName(Mention m) {
+        return m.type() == EntityType.PERSON && m.text().contains(" ");
+    }
+
+    /**
+     * "the Gulf" after "the Persian Gulf", "the Channel" after "the English Channel": the
+     * place word that ends one multi-word place name, used alone, is that place.
+     */
+    private void linkPlaceHeads(List<Mention> mentions) {
+        Map<String, String> fullByHead = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (Mention m : mentions) {
+            String head = m.text().substring(m.text().lastIndexOf(' ') + 1);
+            if (m.type() == EntityType.LOC && m.text().contains(" ") && gazetteer.isLocCue(head)) {
+                String previous = fullByHead.putIfAbsent(head, m.text());
+                if (previous != null && !previous.equals(m.text())) {
+                    ambiguous.add(head);
+                }
             }
         }
         for (Mention m : mentions) {
-            String bare = stripParticle(m.text());
-            String full = fullBySurname.get(bare);
-            if (full != null && !full.equals(m.text()) && !ambiguous.contains(bare)
-                    && m.type() != EntityType.GPE) {
+            String full = fullByHead.get(m.text());
+            if (full != null && !ambiguous.contains(m.text())) {
                 canonical.putIfAbsent(m.text(), full);
             }
         }
@@ -108,7 +149,7 @@ final class AliasResolver {
     /** "Norvance" after "Norvance Therapeutics": a company's first word used alone. */
     private void linkShortOrgNames(List<Mention> mentions) {
         Map<String, String> fullByFirstWord = new HashMap<>();
-        Set<String> ambiguous = new java.util.HashSet<>();
+        Set<String> ambiguous = new HashSet<>();
         for (Mention m : mentions) {
             if (m.type() == EntityType.ORG && m.text().contains(" ")) {
                 String first = m.text().substring(0, m.text().indexOf(' '));

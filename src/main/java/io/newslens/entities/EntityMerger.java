@@ -15,7 +15,8 @@ import java.util.TreeSet;
 /**
  * Merges mentions into entities by their aliases ({@link AliasResolver}) and gives every
  * entity one type: the most frequent specific type of its mentions, MISC only when no
- * mention has another (so "Fatah" typed ORG once is ORG everywhere in the article).
+ * mention has another (so "Fatah" typed ORG once is ORG everywhere in the article), PERSON
+ * for a person named in full and by surname.
  *
  * <p>Entities come out most-mentioned first, ties by first mention. Thread-safe.
  */
@@ -42,7 +43,7 @@ public final class EntityMerger implements Annotator {
         AliasResolver aliases = new AliasResolver(analysis.text(), mentions, gazetteer);
         Map<String, List<Mention>> byKey = new LinkedHashMap<>();
         for (Mention m : mentions) {
-            byKey.computeIfAbsent(aliases.resolve(m.text()), k -> new ArrayList<>()).add(m);
+            byKey.computeIfAbsent(aliases.resolve(m), k -> new ArrayList<>()).add(m);
         }
         List<Entity> entities = new ArrayList<>();
         byKey.forEach((key, group) -> entities.add(entity(key, group)));
@@ -52,7 +53,7 @@ public final class EntityMerger implements Annotator {
     }
 
     private static Entity entity(String key, List<Mention> group) {
-        EntityType type = majorityType(group);
+        EntityType type = entityType(key, group);
         TreeSet<String> aliases = new TreeSet<>();
         List<Mention> typed = new ArrayList<>(group.size());
         for (Mention m : group) {
@@ -60,6 +61,17 @@ public final class EntityMerger implements Annotator {
             typed.add(new Mention(m.text(), type, m.start(), m.end()));
         }
         return new Entity(key, type, new ArrayList<>(aliases), typed);
+    }
+
+    /**
+     * PERSON for a person named in full and also by surname alone, else the majority type. Why:
+     * the surname merge rests on the full name being a person ("Kirsten Gillibrand"), so
+     * "Gillibrand" is one even where the name finder took it for a place, however often.
+     */
+    private static EntityType entityType(String key, List<Mention> group) {
+        boolean personNamedInFull = group.stream().anyMatch(m -> m.text().equals(key) && m.type() == EntityType.PERSON);
+        boolean surnameAlone = group.stream().anyMatch(m -> !m.text().contains(" ") && key.endsWith(m.text()));
+        return key.contains(" ") && personNamedInFull && surnameAlone ? EntityType.PERSON : majorityType(group);
     }
 
     private static EntityType majorityType(List<Mention> group) {

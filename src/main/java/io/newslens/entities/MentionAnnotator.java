@@ -13,19 +13,22 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 
 /**
  * Finds proper-name mentions: name runs ({@link NameChunker}) typed by {@link MentionTyper},
- * and optionally by the trained name finder where the rules have no type ({@link NameFinderTyper}).
+ * long forms of acronyms made whole ({@link AcronymDefinitions}), and optionally typed by the
+ * trained name finder where the rules have no type ({@link NameFinderTyper}).
  *
  * <p>Not thread-safe with a name finder (it holds a {@code NameFinderME}): one per worker.
  */
 public final class MentionAnnotator implements Annotator {
     private final Gazetteer gazetteer;
     private final MentionTyper typer;
+    private final AcronymDefinitions acronyms;
     private final NameFinderTyper nameFinder;
 
     /** Rules only: gazetteers, cues and capitalisation. */
     public MentionAnnotator(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.typer = new MentionTyper(gazetteer);
+        this.acronyms = new AcronymDefinitions(gazetteer);
         this.nameFinder = null;
     }
 
@@ -33,6 +36,7 @@ public final class MentionAnnotator implements Annotator {
     public MentionAnnotator(Gazetteer gazetteer, TokenNameFinderModel model) {
         this.gazetteer = gazetteer;
         this.typer = new MentionTyper(gazetteer);
+        this.acronyms = new AcronymDefinitions(gazetteer);
         this.nameFinder = new NameFinderTyper(model);
     }
 
@@ -49,7 +53,8 @@ public final class MentionAnnotator implements Annotator {
     @Override
     public void annotate(Analysis analysis) {
         List<Token> tokens = analysis.tokens();
-        NameChunker chunker = new NameChunker(namesSeenMidSentence(analysis), gazetteer);
+        NameChunker chunker = new NameChunker(namesSeenMidSentence(analysis, true), gazetteer);
+        Set<String> namesMidClause = namesSeenMidSentence(analysis, false);
         List<Mention> mentions = new ArrayList<>();
         for (Sentence sentence : analysis.sentences()) {
             List<Mention> inSentence = new ArrayList<>();
@@ -57,7 +62,10 @@ public final class MentionAnnotator implements Annotator {
                 Token next = run.end() < sentence.endToken() ? tokens.get(run.end()) : null;
                 inSentence.addAll(typer.mentions(analysis.text(), tokens, run.start(), run.end(), next));
             }
-            mentions.addAll(nameFinder == null ? inSentence : nameFinder.retype(analysis.tokens(sentence), inSentence));
+            List<Token> sentenceTokens = analysis.tokens(sentence);
+            inSentence = acronyms.apply(analysis.text(), sentenceTokens, inSentence);
+            inSentence = nameFinder == null ? inSentence : nameFinder.retype(sentenceTokens, inSentence);
+            inSentence.stream().filter(m -> !isUnsupportedWord(m, namesMidClause)).forEach(mentions::add);
         }
         if (nameFinder != null) {
             nameFinder.clear();
@@ -65,12 +73,32 @@ public final class MentionAnnotator implements Annotator {
         analysis.setMentions(mentions);
     }
 
-    private static Set<String> namesSeenMidSentence(Analysis analysis) {
+    /**
+     * True for one word that only the position of its capital made a name ("Warm water ...",
+     * "Heartbroken, she ...", a word of a title-case headline): it has no type from the
+     * gazetteer, the cues or the name finder, and is never written with a capital inside a
+     * clause. Why: the tagger calls many sentence-initial words PROPN.
+     */
+    private static boolean isUnsupportedWord(Mention m, Set<String> namesMidClause) {
+        return m.type() == EntityType.MISC && NameChunker.isOneWord(m.text()) && !namesMidClause.contains(m.text());
+    }
+
+    /**
+     * Words written with a capital where capitals are evidence of a name: inside a sentence,
+     * not in a title-case headline, and, unless {@code withClauseStarts}, not first in a
+     * quotation either (a quoted name, "Approved Destination Status", and quoted speech,
+     * "Warm water is ...", both start with a capital).
+     */
+    private static Set<String> namesSeenMidSentence(Analysis analysis, boolean withClauseStarts) {
         Set<String> names = new HashSet<>();
         List<Token> tokens = analysis.tokens();
         for (Sentence sentence : analysis.sentences()) {
+            if (NameChunker.isTitleCase(tokens, sentence.firstToken(), sentence.endToken())) {
+                continue;
+            }
             for (int i = sentence.firstToken() + 1; i < sentence.endToken(); i++) {
-                if (NameChunker.isCapitalisedWord(tokens.get(i))) {
+                if (NameChunker.isCapitalisedWord(tokens.get(i))
+                        && (withClauseStarts || !NameChunker.startsClause(tokens, i, sentence.firstToken()))) {
                     names.add(tokens.get(i).text());
                 }
             }

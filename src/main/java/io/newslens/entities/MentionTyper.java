@@ -35,7 +35,17 @@ final class MentionTyper {
             return;
         }
         String name = text.substring(tokens.get(start).start(), tokens.get(end - 1).end());
-        if (gazetteer.place(name).isPresent() || endsWithCue(tokens, end)) {
+        if (gazetteer.place(name).isPresent()) {
+            out.add(mention(text, tokens, start, end, next));
+            return;
+        }
+        int of = personOfUnit(text, tokens, start, end);
+        if (of > 0) {
+            split(text, tokens, start, of, tokens.get(of), out);
+            split(text, tokens, of + 1, end, next, out);
+            return;
+        }
+        if (endsWithCue(tokens, end)) {
             out.add(mention(text, tokens, start, end, next));
             return;
         }
@@ -45,8 +55,17 @@ final class MentionTyper {
         int[] title = findTitle(tokens, start, end);
         if (title != null) {
             split(text, tokens, start, title[0], tokens.get(title[0]), out);
-            if (title[1] < end) {
-                out.add(of(text, tokens, title[1], end, EntityType.PERSON));
+            int person = title[1];
+            if (person + 1 < end && tokens.get(person).text().equals("of")) {
+                // "President of India Pranab Mukherjee": the place is the title's, the rest the person.
+                int place = longestPlacePrefix(text, tokens, person + 1, end);
+                if (place > person + 1) {
+                    out.add(mention(text, tokens, person + 1, place, tokens.get(place)));
+                    person = place;
+                }
+            }
+            if (person < end) {
+                out.add(of(text, tokens, person, end, EntityType.PERSON));
             }
             return;
         }
@@ -61,6 +80,44 @@ final class MentionTyper {
             return;
         }
         out.add(mention(text, tokens, start, end, next));
+    }
+
+    /**
+     * The index of "of" in a run "person of unit" ("Sam Whitlock of Greater Manchester Police",
+     * "Martin Smith of PBS"), or -1. Why: the chunker joins names across "of", which is right
+     * for "University of Michigan" but makes one mention of a person and their employer or
+     * home, so neither is counted. The left part must look like a person (a title and a name,
+     * or two or more proper nouns with no organisation cue), the right a place or organisation.
+     */
+    private int personOfUnit(String text, List<Token> tokens, int start, int end) {
+        int of = -1;
+        for (int i = start + 1; i < end - 1 && of < 0; i++) {
+            of = tokens.get(i).text().equals("of") ? i : -1;
+        }
+        if (of < 0) {
+            return -1;
+        }
+        int[] title = findTitle(tokens, start, end);
+        boolean titleAcrossOf = title != null && title[0] < of && title[1] > of;
+        boolean titledName = title != null && title[1] < of;
+        boolean plainName = title == null && of - start >= 2 && allProperNouns(tokens, start, of)
+                && !hasOrgCue(tokens, start, of);
+        return !titleAcrossOf && (titledName || plainName) && isNamedUnit(text, tokens, of + 1, end) ? of : -1;
+    }
+
+    private boolean isNamedUnit(String text, List<Token> tokens, int start, int end) {
+        String name = text.substring(tokens.get(start).start(), tokens.get(end - 1).end());
+        return gazetteer.place(name).isPresent() || endsWithCue(tokens, end)
+                || (end - start == 1 && isAcronym(name));
+    }
+
+    private boolean hasOrgCue(List<Token> tokens, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (gazetteer.isOrgCue(tokens.get(i).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Mention mention(String text, List<Token> tokens, int start, int end, Token next) {
@@ -89,10 +146,8 @@ final class MentionTyper {
         if (end - start == 1 && isNorp(name)) {
             return EntityType.NORP;
         }
-        for (int i = start; i < end; i++) {
-            if (gazetteer.isOrgCue(tokens.get(i).text())) {
-                return EntityType.ORG;
-            }
+        if (hasOrgCue(tokens, start, end)) {
+            return EntityType.ORG;
         }
         if (gazetteer.isLocCue(tokens.get(end - 1).text())) {
             return EntityType.LOC;
@@ -103,7 +158,7 @@ final class MentionTyper {
         if (end - start == 1 && isAcronym(name)) {
             return EntityType.ORG;
         }
-        if (end - start >= 2 && allProperNouns(tokens, start, end)) {
+        if (name.contains(" ") && allProperNouns(tokens, start, end)) {
             return EntityType.PERSON;
         }
         return EntityType.MISC;
@@ -154,7 +209,10 @@ final class MentionTyper {
     private static boolean allProperNouns(List<Token> tokens, int start, int end) {
         for (int i = start; i < end; i++) {
             Token t = tokens.get(i);
-            boolean connector = Character.isLowerCase(t.text().charAt(0)) && !NameChunker.isCapitalisedWord(t);
+            // "al", "bin", "van" and the hyphen of "Al-Sayed" join a person's name; "of" does
+            // not ("Gulf of Mexico", "Voice of America").
+            boolean connector = (Character.isLowerCase(t.text().charAt(0)) && !NameChunker.isCapitalisedWord(t)
+                    && !t.text().equals("of")) || t.text().equals("-");
             if (!t.pos().equals("PROPN") && !connector) {
                 return false;
             }

@@ -51,18 +51,19 @@ final class NameChunker {
 
     List<Run> runs(List<Token> tokens, int sentenceStart, int sentenceEnd) {
         List<Run> runs = new ArrayList<>();
+        boolean titleCase = isTitleCase(tokens, sentenceStart, sentenceEnd);
         int i = sentenceStart;
         while (i < sentenceEnd) {
-            if (!isNameWord(tokens.get(i), startsClause(tokens, i, sentenceStart))) {
+            if (!isNameWord(tokens.get(i), titleCase || startsClause(tokens, i, sentenceStart))) {
                 i++;
                 continue;
             }
             int end = i + 1;
             while (end < sentenceEnd) {
-                if (isNameWord(tokens.get(end), false)) {
+                if (isNameWord(tokens.get(end), titleCase)) {
                     end++;
-                } else if (CONNECTORS.contains(tokens.get(end).text()) && end + 1 < sentenceEnd
-                        && isNameWord(tokens.get(end + 1), false)) {
+                } else if ((CONNECTORS.contains(tokens.get(end).text()) || isJoiningHyphen(tokens, end))
+                        && end + 1 < sentenceEnd && isNameWord(tokens.get(end + 1), false)) {
                     end += 2;
                 } else {
                     break;
@@ -77,8 +78,46 @@ final class NameChunker {
         return runs;
     }
 
+    /**
+     * True for a hyphen written without spaces between two name words that are not each a
+     * place or nationality: "Al-Sayed", "Jean-Claude", "Agence France-Presse" are one name
+     * (the tokenizer splits them), "U.S.-China" and "Iranian-Kurdish" are two.
+     */
+    private boolean isJoiningHyphen(List<Token> tokens, int i) {
+        if (!tokens.get(i).text().equals("-") || i + 1 >= tokens.size()) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        Token after = tokens.get(i + 1);
+        boolean attached = before.end() == tokens.get(i).start() && tokens.get(i).end() == after.start();
+        return attached && !isPlaceOrNationality(before.text()) && !isPlaceOrNationality(after.text());
+    }
+
+    private boolean isPlaceOrNationality(String word) {
+        return gazetteer.place(word).isPresent() || gazetteer.demonymCountry(word).isPresent()
+                || gazetteer.group(word).isPresent();
+    }
+
+    /**
+     * True for a title-case or all-capitals line ("Warm Water Breaks Antarctic Ice", "IRAN
+     * STRIKES BACK"): three or more capitalised words and no lower-case word longer than three
+     * letters. Its capitals say nothing about names, so every word is judged as a sentence's
+     * first word is.
+     */
+    static boolean isTitleCase(List<Token> tokens, int sentenceStart, int sentenceEnd) {
+        int capitalised = 0;
+        for (int i = sentenceStart; i < sentenceEnd; i++) {
+            String text = tokens.get(i).text();
+            if (Character.isLowerCase(text.codePointAt(0)) && text.length() > 3) {
+                return false;
+            }
+            capitalised += isCapitalisedWord(tokens.get(i)) ? 1 : 0;
+        }
+        return capitalised >= 3;
+    }
+
     /** True at a sentence start, or after an opening quote, bracket or colon, where any word is capitalised. */
-    private static boolean startsClause(List<Token> tokens, int i, int sentenceStart) {
+    static boolean startsClause(List<Token> tokens, int i, int sentenceStart) {
         return i == sentenceStart || OPENERS.contains(tokens.get(i - 1).text());
     }
 
@@ -110,6 +149,11 @@ final class NameChunker {
                 || gazetteer.place(text).isPresent()
                 || gazetteer.demonymCountry(text).isPresent()
                 || gazetteer.group(text).isPresent();
+    }
+
+    /** True for a word with no space or hyphen, as one token is. */
+    static boolean isOneWord(String text) {
+        return text.indexOf(' ') < 0 && text.indexOf('-') < 0;
     }
 
     private static boolean hasLetterOrDigitOnly(String text) {

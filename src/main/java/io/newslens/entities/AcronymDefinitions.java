@@ -1,0 +1,122 @@
+package io.newslens.entities;
+
+import io.newslens.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds acronym definitions, "long form (ACRONYM)", whose long form the name runs cut into
+ * pieces ("Organization for Security and Co-operation in Europe (OSCE)", "Securities and
+ * Exchange Commission (SEC)"), and puts one mention of the whole long form in place of the
+ * pieces, so that {@link AliasResolver} merges it with the acronym.
+ *
+ * <p>Why from the words before the bracket and not from the mentions: "for", "and", "in" are
+ * no name connectors (they would join "Iran and Iraq"), so only the acronym's letters say
+ * where such a name starts. The long form is the shortest run of words before the bracket
+ * whose capitalised words (and capitalised parts of hyphenated words) give the acronym's
+ * letters, with only minor words between them. Stateless: thread-safe.
+ */
+final class AcronymDefinitions {
+    private static final Set<String> MINOR_WORDS = Set.of("of", "for", "and", "in", "on", "the", "to", "at",
+            "de", "du", "des", "la", "le", "&", "-");
+    private static final int MAX_WORDS = 12;
+
+    private final Gazetteer gazetteer;
+
+    AcronymDefinitions(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** The mentions of one sentence with every defined long form made one mention. */
+    List<Mention> apply(String text, List<Token> sentence, List<Mention> mentions) {
+        List<Mention> out = mentions;
+        for (int i = 1; i + 2 < sentence.size(); i++) {
+            if (isDefinition(sentence, i)) {
+                int first = longFormStart(sentence, i, letters(sentence.get(i + 1).text()));
+                if (first >= 0) {
+                    out = replace(text, out, sentence, first, i);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isDefinition(List<Token> sentence, int open) {
+        return sentence.get(open).text().equals("(") && MentionTyper.isAcronym(sentence.get(open + 1).text())
+                && sentence.get(open + 2).text().equals(")");
+    }
+
+    private static String letters(String acronym) {
+        return acronym.replace(".", "");
+    }
+
+    /** The first token of the long form ending before {@code open}, or -1 when there is none. */
+    private static int longFormStart(List<Token> sentence, int open, String acronym) {
+        StringBuilder initials = new StringBuilder();
+        for (int j = open - 1; j >= 0 && open - j <= MAX_WORDS; j--) {
+            String word = sentence.get(j).text();
+            if (MINOR_WORDS.contains(word) || isLowerCasePartOfCompound(sentence, j)) {
+                continue;
+            }
+            if (!NameChunker.isCapitalisedWord(sentence.get(j))) {
+                return -1;
+            }
+            initials.insert(0, word.charAt(0));
+            if (!acronym.endsWith(initials.toString())) {
+                return -1;
+            }
+            if (initials.length() == acronym.length()) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** "operation" in "Co-operation": a lower-case word written right after a hyphen. */
+    private static boolean isLowerCasePartOfCompound(List<Token> sentence, int j) {
+        if (j == 0 || !sentence.get(j - 1).text().equals("-")) {
+            return false;
+        }
+        return sentence.get(j - 1).end() == sentence.get(j).start()
+                && Character.isLowerCase(sentence.get(j).text().charAt(0));
+    }
+
+    /**
+     * The mentions with those inside tokens {@code [first, end)} replaced by one mention of the
+     * whole span; unchanged when a mention crosses the span's edges or one already covers it.
+     */
+    private List<Mention> replace(String text, List<Mention> mentions, List<Token> sentence, int first, int end) {
+        int from = sentence.get(first).start();
+        int to = sentence.get(end - 1).end();
+        List<Mention> out = new ArrayList<>(mentions.size());
+        int inserted = -1;
+        for (Mention m : mentions) {
+            boolean inside = m.start() >= from && m.end() <= to;
+            boolean crossing = m.start() < to && m.end() > from && !inside;
+            if (crossing || (m.start() == from && m.end() == to)) {
+                return mentions;
+            }
+            if (inside) {
+                inserted = inserted < 0 ? out.size() : inserted;
+            } else {
+                out.add(m);
+            }
+        }
+        if (inserted < 0) {
+            return mentions;
+        }
+        out.add(inserted, new Mention(text.substring(from, to), type(sentence, first, end), from, to));
+        return out;
+    }
+
+    /** ORG, as for a bare acronym, unless the long form ends with a place word ("... Bay"). */
+    private EntityType type(List<Token> sentence, int first, int end) {
+        for (int i = first; i < end; i++) {
+            if (gazetteer.isOrgCue(sentence.get(i).text())) {
+                return EntityType.ORG;
+            }
+        }
+        return gazetteer.isLocCue(sentence.get(end - 1).text()) ? EntityType.LOC : EntityType.ORG;
+    }
+}

@@ -1,0 +1,138 @@
+package io.newslens.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newslens.analysis.Analysis;
+import io.newslens.io.Document;
+import io.newslens.testing.TestPipelines;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Counts after merging where name runs used to be cut apart or joined wrongly, through the
+ * standard pipeline: one test per cause of a wrong count found on the samples and the corpus.
+ */
+class MentionCountsTest {
+    private static List<Entity> entities(String text) {
+        return TestPipelines.entities(text).entities();
+    }
+
+    private static Entity only(List<Entity> entities, String query) {
+        List<Entity> found = entities.stream().filter(e -> e.matches(query)).toList();
+        assertThat(found).as("entities matching %s in %s", query, entities).hasSize(1);
+        return found.get(0);
+    }
+
+    @Test
+    void personOfOrganisationIsTwoMentions() {
+        List<Entity> entities = entities("Detective Inspector Sam Whitlock of Greater Manchester Police said "
+                + "the inquiry was closed. Whitlock said more arrests were unlikely.");
+        Entity whitlock = only(entities, "Whitlock");
+        assertThat(whitlock.name()).isEqualTo("Sam Whitlock");
+        assertThat(whitlock.type()).isEqualTo(EntityType.PERSON);
+        assertThat(whitlock.count()).isEqualTo(2);
+        assertThat(only(entities, "Greater Manchester Police").type()).isEqualTo(EntityType.ORG);
+    }
+
+    @Test
+    void titleOfPlaceIsNoPartOfTheName() {
+        List<Entity> entities = entities("Former President of India Pranab Mukherjee died on Monday. "
+                + "Mukherjee was 84.");
+        Entity mukherjee = only(entities, "Mukherjee");
+        assertThat(mukherjee.name()).isEqualTo("Pranab Mukherjee");
+        assertThat(mukherjee.count()).isEqualTo(2);
+        assertThat(only(entities, "India").type()).isEqualTo(EntityType.GPE);
+    }
+
+    @Test
+    void organisationOfPlaceStaysWhole() {
+        assertThat(only(entities("She studied at the University of Michigan."), "University of Michigan").type())
+                .isEqualTo(EntityType.ORG);
+    }
+
+    @Test
+    void hyphenatedNameIsOneMentionAndMergesWithItsSurname() {
+        List<Entity> entities = entities("Qatar's climate envoy, Noor Al-Sayed, spoke in Doha. "
+                + "Al-Sayed did not give a figure.");
+        Entity envoy = only(entities, "Al-Sayed");
+        assertThat(envoy.name()).isEqualTo("Noor Al-Sayed");
+        assertThat(envoy.count()).isEqualTo(2);
+    }
+
+    @Test
+    void hyphenBetweenTwoPlacesStillSeparatesThem() {
+        List<Entity> entities = entities("The U.S.-China talks resumed in Geneva.");
+        assertThat(only(entities, "China").aliases()).containsExactly("China");
+        assertThat(only(entities, "U.S.").name()).isEqualTo("United States");
+    }
+
+    @Test
+    void acronymMergesWithALongFormThatHasLowerCaseWords() {
+        List<Entity> entities = entities("The Organization for Security and Co-operation in Europe (OSCE) met. "
+                + "Keller said the OSCE mission should go on.");
+        Entity osce = only(entities, "OSCE");
+        assertThat(osce.name()).isEqualTo("Organization for Security and Co-operation in Europe");
+        assertThat(osce.type()).isEqualTo(EntityType.ORG);
+        assertThat(osce.count()).isEqualTo(3);
+        assertThat(entities).noneMatch(e -> e.name().equals("Security"));
+    }
+
+    @Test
+    void bareSurnameSharedByTwoPeopleIsTheOneNamedLast() {
+        List<Entity> entities = entities("Colin Hargreaves, 58, was jailed. Hargreaves showed no emotion. "
+                + "The judge told Hargreaves to stand. His daughter, Emma Hargreaves, said they would appeal.");
+        assertThat(entities).anySatisfy(e -> {
+            assertThat(e.name()).isEqualTo("Colin Hargreaves");
+            assertThat(e.count()).isEqualTo(3);
+        });
+        assertThat(entities).anySatisfy(e -> {
+            assertThat(e.name()).isEqualTo("Emma Hargreaves");
+            assertThat(e.count()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void placeWordAloneIsThePlaceNamedInFull() {
+        List<Entity> entities = entities("Summers along the Persian Gulf are warming fast. "
+                + "The Gulf is shallow, said one researcher.");
+        Entity gulf = only(entities, "Gulf");
+        assertThat(gulf.name()).isEqualTo("Persian Gulf");
+        assertThat(gulf.count()).isEqualTo(2);
+    }
+
+    @Test
+    void capitalisedOpeningWordWithNoOtherEvidenceIsNoEntity() {
+        List<Entity> entities = entities("\"Warm water is attacking the shelves,\" said Karen Alley. "
+                + "Heartbroken, the families waited outside.");
+        assertThat(entities).noneMatch(e -> e.name().equals("Warm") || e.name().equals("Heartbroken"));
+        assertThat(only(entities, "Karen Alley").type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void nameKnownFromElsewhereIsKeptAtASentenceStart() {
+        List<Entity> entities = entities("Quitline said calls doubled. Officials at Quitline were pleased.");
+        assertThat(entities).anySatisfy(e -> assertThat(e.name()).isEqualTo("Quitline"));
+    }
+
+    @Test
+    void titleCaseHeadlineWordsAreNoEvidenceOfNames() {
+        List<Entity> entities = entities("Heat Warnings Issued Across The Region\n\nHeat is rising, officials said.");
+        assertThat(entities).noneMatch(e -> e.name().startsWith("Heat"));
+    }
+
+    @Test
+    void personNamedInFullKeepsThatTypeWhateverItsSurnameIsTaggedAs() {
+        // As the name finder tagged a news story: most bare "Gillibrand"s as a place.
+        String text = "Kirsten Gillibrand left. Gillibrand spoke. Gillibrand went. Gillibrand won.";
+        Analysis analysis = new Analysis(new Document("t", text));
+        analysis.setMentions(List.of(new Mention("Kirsten Gillibrand", EntityType.PERSON, 0, 18),
+                new Mention("Gillibrand", EntityType.GPE, 25, 35), new Mention("Gillibrand", EntityType.GPE, 43, 53),
+                new Mention("Gillibrand", EntityType.ORG, 60, 70)));
+        new EntityMerger(Gazetteer.shared()).annotate(analysis);
+        assertThat(analysis.entities()).singleElement().satisfies(e -> {
+            assertThat(e.name()).isEqualTo("Kirsten Gillibrand");
+            assertThat(e.type()).isEqualTo(EntityType.PERSON);
+            assertThat(e.count()).isEqualTo(4);
+        });
+    }
+}
