@@ -22,9 +22,10 @@ import opennlp.tools.util.model.BaseModel;
  * Drops the predicates of a perceptron name finder whose weights are all small, and repackages
  * the model with the same feature-generator XML, resources, codec and beam size.
  *
- * <p>Contract: a predicate (feature) is kept when at least one of its weights has an absolute
- * value of at least {@code below}; kept predicates keep all their weights. {@code below = 0}
- * keeps everything. The result's manifest records the threshold as {@value #MANIFEST_KEY}.
+ * <p>Contract: a predicate (feature) is kept when at least one of its weights is nonzero and has
+ * an absolute value of at least {@code below}; kept predicates keep all their weights.
+ * {@code below = 0} keeps every predicate the model file would store anyway (OpenNLP's writer
+ * drops those whose weights are all zero). The result's manifest records the threshold as {@value #MANIFEST_KEY}.
  *
  * <p>Why: loading parses every predicate name into a hash map, which is most of the load time;
  * a predicate whose largest weight is small barely moves any outcome's score, while half of the
@@ -61,7 +62,8 @@ public final class NameFinderPruner {
         List<String> names = new ArrayList<>();
         List<Context> weights = new ArrayList<>();
         predicates.forEach((name, context) -> {
-            if (largest(context) >= below) {
+            double largest = largest(context);
+            if (largest > 0 && largest >= below) {
                 names.add(name);
                 weights.add(context);
             }
