@@ -78,11 +78,11 @@ public final class TrainNerCommand implements Callable<Integer> {
             description = "Add an ALL-CAPS copy of every N-th sentence, 0 = none (default: ${DEFAULT-VALUE}).")
     private int upperEvery = NameFinderTrainer.Settings.defaults().upperEvery();
 
-    @Option(names = "--prune-below", paramLabel = "W", split = ",",
+    @Option(names = "--prune-below", paramLabel = "W", split = ",", defaultValue = "" + NameFinderPruner.SHIPPED_BELOW,
             description = "After training, drop the features whose weights are all below W in absolute value "
                     + "(default: ${DEFAULT-VALUE}; 0 keeps all). With --eval, several comma-separated values "
                     + "score each one from the same training run and write MODEL-below-W.bin for each.")
-    private List<Double> pruneBelow = List.of(NameFinderPruner.SHIPPED_BELOW);
+    private List<Double> pruneBelow;
 
     @Override
     public Integer call() throws IOException {

@@ -34,7 +34,7 @@ import opennlp.tools.util.model.BaseModel;
  */
 public final class NameFinderPruner {
     /** Threshold of the shipped model (see docs/ner-results.md). */
-    public static final double SHIPPED_BELOW = 0;
+    public static final double SHIPPED_BELOW = 1.5;
     /** Manifest entry holding the threshold a model was pruned with. */
     public static final String MANIFEST_KEY = "Pruned-Below";
     private static final String PERCEPTRON_ENTRY = "nameFinder.model";
