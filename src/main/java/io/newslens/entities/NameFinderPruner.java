@@ -25,11 +25,12 @@ import opennlp.tools.util.model.BaseModel;
  * <p>Contract: a predicate (feature) is kept when at least one of its weights is nonzero and has
  * an absolute value of at least {@code below}; kept predicates keep all their weights.
  * {@code below = 0} keeps every predicate the model file would store anyway (OpenNLP's writer
- * drops those whose weights are all zero). The result's manifest records the threshold as {@value #MANIFEST_KEY}.
+ * drops those whose weights are all zero). The result's manifest records the threshold as
+ * {@value #MANIFEST_KEY}.
  *
  * <p>Why: loading parses every predicate name into a hash map, which is most of the load time;
  * a predicate whose largest weight is small barely moves any outcome's score, while half of the
- * shipped model's predicates have a largest weight under 1.7. Why whole predicates rather than
+ * unpruned model's predicates have a largest weight under 1.7. Why whole predicates rather than
  * single weights: the load cost is per predicate, not per weight.
  */
 public final class NameFinderPruner {
