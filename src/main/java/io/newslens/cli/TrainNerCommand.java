@@ -14,6 +14,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import io.newslens.entities.NameFinderEvaluator;
+import io.newslens.entities.NameFinderModels;
+import io.newslens.entities.NameFinderPruner;
 import io.newslens.entities.NameFinderTrainer;
 import io.newslens.entities.NerRecipe;
 import io.newslens.entities.ShippedFeatures;
@@ -76,6 +78,12 @@ public final class TrainNerCommand implements Callable<Integer> {
             description = "Add an ALL-CAPS copy of every N-th sentence, 0 = none (default: ${DEFAULT-VALUE}).")
     private int upperEvery = NameFinderTrainer.Settings.defaults().upperEvery();
 
+    @Option(names = "--prune-below", paramLabel = "W", split = ",", defaultValue = "" + NameFinderPruner.SHIPPED_BELOW,
+            description = "After training, drop the features whose weights are all below W in absolute value "
+                    + "(default: ${DEFAULT-VALUE}; 0 keeps all). With --eval, several comma-separated values "
+                    + "score each one from the same training run and write MODEL-below-W.bin for each.")
+    private List<Double> pruneBelow;
+
     @Override
     public Integer call() throws IOException {
         Path work = Files.createTempDirectory("newslens-train-ner");
@@ -91,6 +99,7 @@ public final class TrainNerCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--clusters-from rebuilds the shipped feature set's clusters; it cannot be combined with --features");
         }
+        checkPruneBelow();
         Path xml = features != null ? features : ShippedFeatures.copyTo(work.resolve("features"));
         if (clustersFrom != null) {
             WordClusterBuilder.buildShipped(clustersFrom, xml.toAbsolutePath().getParent());
@@ -98,14 +107,39 @@ public final class TrainNerCommand implements Callable<Integer> {
         NerRecipe recipe = eval ? NerRecipe.heldOut(data, wikigoldCopies, work)
                 : NerRecipe.shipped(data, wikigoldCopies);
         PrintWriter err = spec.commandLine().getErr();
-        err.printf("newslens: training on %d files, writing %s%n", recipe.training().size(), out);
+        err.printf("newslens: training on %d files%n", recipe.training().size());
         err.flush();
         long t0 = System.nanoTime();
         TokenNameFinderModel model = new NameFinderTrainer(
-                new NameFinderTrainer.Settings(iterations, cutoff, upperEvery)).train(recipe.training(), xml, out);
-        err.printf("newslens: trained in %.0f s, model %d bytes%n", (System.nanoTime() - t0) / 1e9, Files.size(out));
-        printScores(model, new TreeMap<>(recipe.heldOut()));
+                new NameFinderTrainer.Settings(iterations, cutoff, upperEvery)).train(recipe.training(), xml);
+        err.printf("newslens: trained in %.0f s, %d features%n", (System.nanoTime() - t0) / 1e9,
+                NameFinderPruner.predicateCount(model));
+        for (double below : pruneBelow) {
+            TokenNameFinderModel pruned = new NameFinderPruner(below).prune(model);
+            Path file = pruneBelow.size() == 1 ? out : withSuffix(out, "-below-" + below);
+            NameFinderModels.save(pruned, file);
+            err.printf("newslens: pruned below %s: %d features, wrote %s (%d bytes)%n",
+                    below, NameFinderPruner.predicateCount(pruned), file, Files.size(file));
+            err.flush();
+            printScores(pruned, new TreeMap<>(recipe.heldOut()), "below " + below);
+        }
         return 0;
+    }
+
+    private void checkPruneBelow() {
+        if (pruneBelow.size() > 1 && !eval) {
+            throw new ParameterException(spec.commandLine(), "several --prune-below values need --eval");
+        }
+        if (pruneBelow.stream().anyMatch(w -> !(w >= 0) || w.isInfinite())) {
+            throw new ParameterException(spec.commandLine(), "--prune-below must be a finite number >= 0: " + pruneBelow);
+        }
+    }
+
+    private static Path withSuffix(Path file, String suffix) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        return file.resolveSibling(stem + suffix + (dot > 0 ? name.substring(dot) : ""));
     }
 
     private static void deleteRecursively(Path dir) throws IOException {
@@ -116,15 +150,15 @@ public final class TrainNerCommand implements Callable<Integer> {
         }
     }
 
-    private void printScores(TokenNameFinderModel model, Map<String, Path> tests) throws IOException {
+    private void printScores(TokenNameFinderModel model, Map<String, Path> tests, String label) throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         NameFinderEvaluator evaluator = new NameFinderEvaluator(Set.of());
         NameFinderEvaluator shared = new NameFinderEvaluator(SHARED_TYPES);
         for (Map.Entry<String, Path> test : tests.entrySet()) {
             NameFinderEvaluator.Result all = evaluator.evaluate(model, test.getValue());
             NameFinderEvaluator.Score overall = shared.evaluate(model, test.getValue()).overall();
-            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-18s P %5.1f R %5.1f F1 %5.1f",
-                    test.getKey(), 100 * overall.precision(), 100 * overall.recall(), 100 * overall.f1()));
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-10s %-18s P %5.1f R %5.1f F1 %5.1f",
+                    label, test.getKey(), 100 * overall.precision(), 100 * overall.recall(), 100 * overall.f1()));
             all.byType().forEach((type, s) -> row.append(String.format(Locale.ROOT, " | %s %5.1f", type, 100 * s.f1())));
             out.println(row);
         }

@@ -2,7 +2,9 @@ package io.newslens.entities;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -40,5 +42,17 @@ public final class NameFinderModels {
     public static TokenNameFinderModel load(Path file) throws IOException {
         ClusterFeatureGeneratorFactory.allow();
         return new TokenNameFinderModel(Objects.requireNonNull(file, "file"));
+    }
+
+    /** Writes {@code model} to {@code file}, creating its folder. */
+    public static void save(TokenNameFinderModel model, Path file) throws IOException {
+        Objects.requireNonNull(model, "model");
+        Path parent = Objects.requireNonNull(file, "file").toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try (OutputStream os = Files.newOutputStream(file)) {
+            model.serialize(os);
+        }
     }
 }

@@ -3,7 +3,6 @@ package io.newslens.entities;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,21 +65,6 @@ public final class NameFinderTrainer {
 
     public NameFinderTrainer() {
         this(Settings.defaults());
-    }
-
-    /** Trains a model and writes it to {@code out}; returns it so callers can evaluate it. */
-    public TokenNameFinderModel train(List<WeightedFile> files, Path featureXml, Path out)
-            throws IOException {
-        Objects.requireNonNull(out, "out");
-        TokenNameFinderModel model = train(files, featureXml);
-        Path parent = out.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        try (OutputStream os = Files.newOutputStream(out)) {
-            model.serialize(os);
-        }
-        return model;
     }
 
     /** Trains a model in memory. */

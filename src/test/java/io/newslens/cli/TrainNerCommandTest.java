@@ -33,6 +33,18 @@ class TrainNerCommandTest {
     }
 
     @Test
+    void severalPruneThresholdsWithoutEvalIsAUsageError() {
+        assertThat(run("--data", "d", "--out", "x.bin", "--prune-below", "1,2")).isEqualTo(2);
+        assertThat(err.toString()).contains("several --prune-below values need --eval");
+    }
+
+    @Test
+    void negativePruneThresholdIsAUsageError() {
+        assertThat(run("--data", "d", "--out", "x.bin", "--prune-below", "-1")).isEqualTo(2);
+        assertThat(err.toString()).contains("--prune-below must be a finite number >= 0");
+    }
+
+    @Test
     void missingDataIsAUsageError() {
         assertThat(run("--out", "x.bin")).isEqualTo(2);
         assertThat(err.toString()).contains("--data");

@@ -21,20 +21,31 @@ class NameFinderTrainerTest {
     Path dir;
 
     private Path fixture() throws IOException {
+        return fixture(dir);
+    }
+
+    private static Path fixture(Path dir) throws IOException {
         Path file = dir.resolve("tiny-ner.train");
         if (Files.exists(file)) {
             return file;
         }
-        try (var in = getClass().getResourceAsStream("tiny-ner.train")) {
+        try (var in = NameFinderTrainerTest.class.getResourceAsStream("tiny-ner.train")) {
             Files.copy(in, file);
         }
         return file;
     }
 
     private TokenNameFinderModel trainTiny() throws IOException {
+        return trainTiny(dir);
+    }
+
+    /** Trains the tiny fixture model in {@code dir} and saves it there as {@code tiny.bin}. */
+    static TokenNameFinderModel trainTiny(Path dir) throws IOException {
         Path features = ShippedFeatures.copyTo(dir.resolve("features"));
-        return new NameFinderTrainer(new NameFinderTrainer.Settings(50, 0, 4))
-                .train(List.of(new WeightedFile(fixture(), 2)), features, dir.resolve("tiny.bin"));
+        TokenNameFinderModel model = new NameFinderTrainer(new NameFinderTrainer.Settings(50, 0, 4))
+                .train(List.of(new WeightedFile(fixture(dir), 2)), features);
+        NameFinderModels.save(model, dir.resolve("tiny.bin"));
+        return model;
     }
 
     static List<String> names(TokenNameFinderModel model, String sentence) {
