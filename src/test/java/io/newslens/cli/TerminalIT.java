@@ -28,7 +28,8 @@ class TerminalIT {
     @TempDir
     Path home;
 
-    private final String socket = "newslens-test-" + ProcessHandle.current().pid();
+    /** One tmux server per test: a server killed after the last test may still be exiting as the next starts. */
+    private final String socket = "newslens-test-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
 
     @AfterEach
     void stopTmux() throws Exception {
