@@ -60,6 +60,16 @@ class MentionCountsTest {
     }
 
     @Test
+    void hyphenatedSurnameIsKeptWhole() {
+        // The tokenizer writes "Gallego" "-Lazo": the hyphen stuck to the second part.
+        List<Entity> entities = entities("Christopher Gallego-Lazo, also an undergraduate, evaluated the glue. "
+                + "Gallego-Lazo found that the bonds matter.");
+        Entity student = only(entities, "Gallego-Lazo");
+        assertThat(student.name()).isEqualTo("Christopher Gallego-Lazo");
+        assertThat(student.count()).isEqualTo(2);
+    }
+
+    @Test
     void hyphenBetweenTwoPlacesStillSeparatesThem() {
         List<Entity> entities = entities("The U.S.-China talks resumed in Geneva.");
         assertThat(only(entities, "China").aliases()).containsExactly("China");
