@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  */
 final class AliasResolver {
     private static final Pattern PARTICLE = Pattern.compile("^(?:al|el|as|ash|ad|an|bin|ibn|abu)[- ]", Pattern.CASE_INSENSITIVE);
+    /** Generational suffixes that follow a surname ("Edward J. DeBartolo Jr."). */
+    private static final Set<String> NAME_SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
     private static final Set<String> MINOR_WORDS = Set.of("of", "the", "and", "for", "&", "al", "de", "in", "on");
 
     /** First words of organisation names that do not name the organisation on their own. */
@@ -172,7 +174,11 @@ final class AliasResolver {
 
     static String surname(String fullName) {
         String[] words = fullName.split(" ");
-        return stripParticle(words[words.length - 1]);
+        int last = words.length - 1;
+        if (last > 1 && NAME_SUFFIXES.contains(words[last])) {
+            last--;
+        }
+        return stripParticle(words[last]);
     }
 
     private static String stripParticle(String word) {

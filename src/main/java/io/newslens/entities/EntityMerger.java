@@ -70,7 +70,8 @@ public final class EntityMerger implements Annotator {
      */
     private static EntityType entityType(String key, List<Mention> group) {
         boolean personNamedInFull = group.stream().anyMatch(m -> m.text().equals(key) && m.type() == EntityType.PERSON);
-        boolean surnameAlone = group.stream().anyMatch(m -> !m.text().contains(" ") && key.endsWith(m.text()));
+        boolean surnameAlone = group.stream().anyMatch(m -> !m.text().contains(" ")
+                && (key.endsWith(m.text()) || AliasResolver.surname(key).equals(m.text())));
         return key.contains(" ") && personNamedInFull && surnameAlone ? EntityType.PERSON : majorityType(group);
     }
 

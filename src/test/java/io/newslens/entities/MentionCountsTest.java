@@ -102,6 +102,16 @@ class MentionCountsTest {
     }
 
     @Test
+    void surnameMergesWithAFullNameEndingInJr() {
+        List<Entity> entities = entities("Trump granted Edward J. DeBartolo Jr. a full pardon. "
+                + "DeBartolo used to own the San Francisco 49ers.");
+        Entity owner = only(entities, "DeBartolo");
+        assertThat(owner.name()).isEqualTo("Edward J. DeBartolo Jr.");
+        assertThat(owner.type()).isEqualTo(EntityType.PERSON);
+        assertThat(owner.count()).isEqualTo(2);
+    }
+
+    @Test
     void placeWordAloneIsThePlaceNamedInFull() {
         List<Entity> entities = entities("Summers along the Persian Gulf are warming fast. "
                 + "The Gulf is shallow, said one researcher.");
