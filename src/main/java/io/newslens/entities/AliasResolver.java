@@ -93,7 +93,9 @@ final class AliasResolver {
     /**
      * A bare surname joins the person named in full with it. Why per mention when two people
      * share the surname ("Colin Hargreaves", later his daughter "Emma Hargreaves"): a bare
-     * "Hargreaves" then means the one named most recently before it, as a reader takes it.
+     * "Hargreaves" then means the one named most recently before it, as a reader takes it. A
+     * known place ("Washington") is never a surname; a word only the name finder typed GPE is
+     * (it takes a possessive "Blagojevich's sentence" for a place).
      */
     private void linkSurnames(List<Mention> mentions) {
         Map<String, Set<String>> fullNamesBySurname = new HashMap<>();
@@ -109,7 +111,7 @@ final class AliasResolver {
             }
             String bare = stripParticle(m.text());
             Set<String> fullNames = fullNamesBySurname.get(bare);
-            if (fullNames == null || fullNames.contains(m.text()) || m.type() == EntityType.GPE) {
+            if (fullNames == null || fullNames.contains(m.text()) || gazetteer.place(m.text()).isPresent()) {
                 continue;
             }
             if (fullNames.size() == 1) {

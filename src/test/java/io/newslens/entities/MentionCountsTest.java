@@ -112,6 +112,26 @@ class MentionCountsTest {
     }
 
     @Test
+    void surnameTheNameFinderTookForAPlaceIsStillThePerson() {
+        // As the name finder tagged a news story: "Blagojevich's sentence" as a place.
+        String text = "Rod Blagojevich was jailed. Trump commuted Blagojevich's sentence. George Washington "
+                + "was never in Washington.";
+        Analysis analysis = new Analysis(new Document("t", text));
+        analysis.setMentions(List.of(new Mention("Rod Blagojevich", EntityType.PERSON, 0, 15),
+                new Mention("Blagojevich", EntityType.GPE, 43, 54),
+                new Mention("George Washington", EntityType.PERSON, 67, 84),
+                new Mention("Washington", EntityType.GPE, 98, 108)));
+        new EntityMerger(Gazetteer.shared()).annotate(analysis);
+        Entity rod = only(analysis.entities(), "Blagojevich");
+        assertThat(rod.type()).isEqualTo(EntityType.PERSON);
+        assertThat(rod.count()).isEqualTo(2);
+        assertThat(analysis.entities()).anySatisfy(e -> {
+            assertThat(e.name()).isEqualTo("Washington");
+            assertThat(e.type()).isEqualTo(EntityType.GPE);
+        });
+    }
+
+    @Test
     void placeWordAloneIsThePlaceNamedInFull() {
         List<Entity> entities = entities("Summers along the Persian Gulf are warming fast. "
                 + "The Gulf is shallow, said one researcher.");
