@@ -43,7 +43,7 @@ public final class Gazetteer {
         }
         read("gazetteer/demonyms.tsv", cols -> demonyms.putIfAbsent(cols[0], cols[1]));
         read("groups.tsv", cols -> groups.put(cols[0], cols[1]));
-        read("titles.txt", cols -> titles.add(List.of(cols[0].split(" "))));
+        read("titles.txt", cols -> titles.add(titleTokens(cols[0])));
         titles.sort((a, b) -> b.size() - a.size());
         read("org-cues.txt", cols -> orgCues.add(cols[0]));
         read("org-cue-nouns.txt", cols -> orgCueNouns.add(cols[0]));
@@ -84,6 +84,14 @@ public final class Gazetteer {
 
     public boolean isLocCue(String word) {
         return locCues.contains(word);
+    }
+
+    /**
+     * A title's words as the tokenizer splits them: "Secretary-General" is "Secretary" "-"
+     * "General", so that the title is not read as a name ending "Secretary-".
+     */
+    private static List<String> titleTokens(String title) {
+        return List.of(title.replace("-", " - ").split(" +"));
     }
 
     private static EntityType placeType(String kind) {

@@ -45,6 +45,15 @@ class MentionCountsTest {
     }
 
     @Test
+    void hyphenatedTitleIsATitleNotAName() {
+        List<Entity> entities = entities("NATO Secretary-General Jens Stoltenberg urged restraint. "
+                + "The Attorney-General declined to comment. NATO met in Brussels.");
+        assertThat(only(entities, "Stoltenberg").name()).isEqualTo("Jens Stoltenberg");
+        assertThat(only(entities, "NATO").count()).isEqualTo(2);
+        assertThat(entities).noneMatch(e -> e.name().contains("Secretary") || e.name().contains("Attorney"));
+    }
+
+    @Test
     void organisationOfPlaceStaysWhole() {
         assertThat(only(entities("She studied at the University of Michigan."), "University of Michigan").type())
                 .isEqualTo(EntityType.ORG);
