@@ -42,13 +42,18 @@ final class AliasResolver {
         }
         linkAcronyms(text, mentions);
         linkSurnames(mentions);
+        linkCompanyForms(mentions);
         linkShortOrgNames(mentions);
         linkPlaceHeads(mentions);
     }
 
     /** The canonical key of a mention: its text unless an alias of a fuller name. */
     String resolve(Mention mention) {
-        String key = byMention.getOrDefault(mention, mention.text());
+        return resolve(byMention.getOrDefault(mention, mention.text()));
+    }
+
+    private String resolve(String name) {
+        String key = name;
         for (int hops = 0; hops < 4; hops++) {
             String next = canonical.get(key);
             if (next == null || next.equals(key)) {
@@ -150,7 +155,18 @@ final class AliasResolver {
         }
     }
 
-    /** "Norvance" after "Norvance Therapeutics": a company's first word used alone. */
+    /** "Salling Group" after "Salling Group A/S": a company named without its legal form. */
+    private void linkCompanyForms(List<Mention> mentions) {
+        for (Mention m : mentions) {
+            gazetteer.withoutCompanyForm(m.text()).ifPresent(name -> canonical.putIfAbsent(name, m.text()));
+        }
+    }
+
+    /**
+     * "Norvance" after "Norvance Therapeutics": a company's first word used alone. The word may
+     * be typed PERSON (by the name finder: "Salling said"), as no person is named in full with it:
+     * such a surname is linked first.
+     */
     private void linkShortOrgNames(List<Mention> mentions) {
         Map<String, String> fullByFirstWord = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
@@ -161,14 +177,15 @@ final class AliasResolver {
                     continue;
                 }
                 String previous = fullByFirstWord.putIfAbsent(first, m.text());
-                if (previous != null && !previous.equals(m.text())) {
+                if (previous != null && !resolve(previous).equals(resolve(m.text()))) {
                     ambiguous.add(first);
                 }
             }
         }
         for (Mention m : mentions) {
             String full = fullByFirstWord.get(m.text());
-            if (full != null && m.type() == EntityType.MISC && !ambiguous.contains(m.text())) {
+            boolean untyped = m.type() == EntityType.MISC || m.type() == EntityType.PERSON;
+            if (full != null && untyped && !ambiguous.contains(m.text())) {
                 canonical.putIfAbsent(m.text(), full);
             }
         }

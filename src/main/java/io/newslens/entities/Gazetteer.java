@@ -35,6 +35,7 @@ public final class Gazetteer {
     private final Set<String> orgCues = new HashSet<>();
     private final Set<String> orgCueNouns = new HashSet<>();
     private final Set<String> locCues = new HashSet<>();
+    private final Set<String> companyForms = new HashSet<>();
 
     private Gazetteer() {
         // The curated extras come first so that they win over the generated lists.
@@ -48,6 +49,7 @@ public final class Gazetteer {
         read("org-cues.txt", cols -> orgCues.add(cols[0]));
         read("org-cue-nouns.txt", cols -> orgCueNouns.add(cols[0]));
         read("loc-cues.txt", cols -> locCues.add(cols[0]));
+        read("company-forms.txt", cols -> companyForms.add(cols[0]));
     }
 
     public static Gazetteer shared() {
@@ -92,6 +94,18 @@ public final class Gazetteer {
      */
     private static List<String> titleTokens(String title) {
         return List.of(title.replace("-", " - ").split(" +"));
+    }
+
+    /** True for a company's legal form as written after its name ("AG", "A/S", "plc"). */
+    public boolean isCompanyForm(String word) {
+        return companyForms.contains(word);
+    }
+
+    /** {@code name} without the legal form that ends it ("Salling Group A/S" → "Salling Group"), if it has one. */
+    public Optional<String> withoutCompanyForm(String name) {
+        int space = name.lastIndexOf(' ');
+        return space > 0 && isCompanyForm(name.substring(space + 1)) ? Optional.of(name.substring(0, space))
+                : Optional.empty();
     }
 
     private static EntityType placeType(String kind) {

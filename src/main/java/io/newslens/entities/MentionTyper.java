@@ -45,7 +45,7 @@ final class MentionTyper {
             split(text, tokens, of + 1, end, next, out);
             return;
         }
-        if (endsWithCue(tokens, end)) {
+        if (endsWithCue(tokens, end) || gazetteer.withoutCompanyForm(name).isPresent()) {
             out.add(mention(text, tokens, start, end, next));
             return;
         }
@@ -146,7 +146,7 @@ final class MentionTyper {
         if (end - start == 1 && isNorp(name)) {
             return EntityType.NORP;
         }
-        if (hasOrgCue(tokens, start, end)) {
+        if (hasOrgCue(tokens, start, end) || gazetteer.withoutCompanyForm(name).isPresent()) {
             return EntityType.ORG;
         }
         if (gazetteer.isLocCue(tokens.get(end - 1).text())) {

@@ -141,6 +141,19 @@ class MentionCountsTest {
     }
 
     @Test
+    void companyFormEndsTheNameAndMergesWithTheNameWithoutIt() {
+        List<Entity> entities = entities("Tesco will sell its stores to Salling Group A/S and Bosch GmbH, "
+                + "Philips N.V. and Shell plc. Salling Group said the deal was done. "
+                + "With the acquisition Salling said it would grow.");
+        Entity salling = only(entities, "Salling");
+        assertThat(salling.name()).isEqualTo("Salling Group A/S");
+        assertThat(salling.type()).isEqualTo(EntityType.ORG);
+        assertThat(salling.count()).isEqualTo(3);
+        assertThat(entities).extracting(Entity::name).contains("Bosch GmbH", "Philips N.V.", "Shell plc");
+        assertThat(entities).allSatisfy(e -> assertThat(e.name()).isNotIn("S", "GmbH", "plc"));
+    }
+
+    @Test
     void placeWordAloneIsThePlaceNamedInFull() {
         List<Entity> entities = entities("Summers along the Persian Gulf are warming fast. "
                 + "The Gulf is shallow, said one researcher.");
