@@ -28,7 +28,11 @@ final class AcronymDefinitions {
         this.gazetteer = gazetteer;
     }
 
-    /** The mentions of one sentence with every defined long form made one mention. */
+    /**
+     * The mentions of one sentence with every defined long form made one mention, written
+     * before the acronym ("Notes from Poland (NFP)") or after it ("ISIS (Islamic State of Iraq
+     * and Syria)").
+     */
     List<Mention> apply(String text, List<Token> sentence, List<Mention> mentions) {
         List<Mention> out = mentions;
         for (int i = 1; i + 2 < sentence.size(); i++) {
@@ -38,8 +42,29 @@ final class AcronymDefinitions {
                     out = replace(text, out, sentence, first, i);
                 }
             }
+            int close = bracketedLongFormEnd(sentence, i);
+            if (close > 0) {
+                out = replace(text, out, sentence, i + 1, close);
+            }
         }
         return out;
+    }
+
+    /**
+     * The index of the ")" closing a long form written after its acronym, "ACRONYM (Long
+     * Form)", with the acronym at {@code open - 1} and "(" at {@code open}; -1 when there is none.
+     */
+    private static int bracketedLongFormEnd(List<Token> sentence, int open) {
+        if (!sentence.get(open).text().equals("(") || !MentionTyper.isAcronym(sentence.get(open - 1).text())) {
+            return -1;
+        }
+        for (int close = open + 2; close < sentence.size() && close - open <= MAX_WORDS; close++) {
+            if (sentence.get(close).text().equals(")")) {
+                String acronym = letters(sentence.get(open - 1).text());
+                return longFormStart(sentence, close, acronym) == open + 1 ? close : -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean isDefinition(List<Token> sentence, int open) {

@@ -75,6 +75,9 @@ final class AliasResolver {
             if (i + 1 < mentions.size() && isParenthesised(text, m, mentions.get(i + 1))) {
                 canonical.putIfAbsent(mentions.get(i + 1).text(), m.text());
             }
+            if (i > 0 && isParenthesised(text, mentions.get(i - 1), m)) {
+                canonical.putIfAbsent(mentions.get(i - 1).text(), m.text());
+            }
         }
         for (Mention m : mentions) {
             if (MentionTyper.isAcronym(m.text()) && !canonical.containsKey(m.text())) {
@@ -86,13 +89,16 @@ final class AliasResolver {
         }
     }
 
-    /** True for "Expansion (ACR)": the acronym right after the name, in parentheses. */
-    private static boolean isParenthesised(String text, Mention name, Mention acronym) {
-        if (!MentionTyper.isAcronym(acronym.text())) {
+    /**
+     * True for "Expansion (ACR)" or "ACR (Expansion)": one of the two an acronym, the other
+     * right after it in parentheses.
+     */
+    private static boolean isParenthesised(String text, Mention first, Mention second) {
+        if (MentionTyper.isAcronym(first.text()) == MentionTyper.isAcronym(second.text())) {
             return false;
         }
-        String between = text.substring(name.end(), acronym.start());
-        return between.strip().equals("(") && acronym.end() < text.length() && text.charAt(acronym.end()) == ')';
+        String between = text.substring(first.end(), second.start());
+        return between.strip().equals("(") && second.end() < text.length() && text.charAt(second.end()) == ')';
     }
 
     /**

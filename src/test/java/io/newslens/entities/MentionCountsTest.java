@@ -97,6 +97,17 @@ class MentionCountsTest {
     }
 
     @Test
+    void longFormInParenthesesAfterTheAcronymIsOneMention() {
+        List<Entity> entities = entities("Hundreds of ISIS (Islamic State of Iraq and Syria) fighters escaped "
+                + "from a camp in Syria. ISIS claimed the attack.");
+        Entity isis = only(entities, "ISIS");
+        assertThat(isis.name()).isEqualTo("Islamic State of Iraq and Syria");
+        assertThat(isis.type()).isEqualTo(EntityType.ORG);
+        assertThat(isis.count()).isEqualTo(3);
+        assertThat(only(entities, "Syria").count()).isEqualTo(1);
+    }
+
+    @Test
     void bareSurnameSharedByTwoPeopleIsTheOneNamedLast() {
         List<Entity> entities = entities("Colin Hargreaves, 58, was jailed. Hargreaves showed no emotion. "
                 + "The judge told Hargreaves to stand. His daughter, Emma Hargreaves, said they would appeal.");
