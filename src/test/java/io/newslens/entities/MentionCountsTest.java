@@ -54,6 +54,15 @@ class MentionCountsTest {
     }
 
     @Test
+    void twoProperNounsEndingInAnOrganisationWordAreAnOrganisation() {
+        List<Entity> entities = entities("He died at the Mayo Clinic on Tuesday. Paul Pogue founded Pogue Construction. "
+                + "The General Services Administration paid the bill.");
+        assertThat(only(entities, "Mayo Clinic").type()).isEqualTo(EntityType.ORG);
+        assertThat(only(entities, "Pogue Construction").type()).isEqualTo(EntityType.ORG);
+        assertThat(only(entities, "General Services Administration").type()).isEqualTo(EntityType.ORG);
+    }
+
+    @Test
     void organisationOfPlaceStaysWhole() {
         assertThat(only(entities("She studied at the University of Michigan."), "University of Michigan").type())
                 .isEqualTo(EntityType.ORG);
