@@ -36,6 +36,7 @@ final class NameChunker {
             "Oct.", "Nov.", "Dec.");
 
     private static final Set<String> OPENERS = Set.of("\"", "“", "‘", "'", "(", "[", ":", "—", "–");
+    private static final Set<String> ELLIPSES = Set.of("...", "…");
 
     /** "The White House": the article is not part of the name. */
     private static final Set<String> ARTICLES = Set.of("The", "A", "An");
@@ -145,9 +146,17 @@ final class NameChunker {
         return capitalised >= 3;
     }
 
-    /** True at a sentence start, or after an opening quote, bracket or colon, where any word is capitalised. */
+    /**
+     * True at a sentence start, or after an opening quote, bracket or colon, or an ellipsis ("...",
+     * "[...]": a quotation's next sentence often follows one), where any word is capitalised.
+     */
     static boolean startsClause(List<Token> tokens, int i, int sentenceStart) {
-        return i == sentenceStart || OPENERS.contains(tokens.get(i - 1).text());
+        if (i == sentenceStart) {
+            return true;
+        }
+        String before = tokens.get(i - 1).text();
+        boolean afterElision = before.equals("]") && i - 2 >= sentenceStart && ELLIPSES.contains(tokens.get(i - 2).text());
+        return OPENERS.contains(before) || ELLIPSES.contains(before) || afterElision;
     }
 
     /** True when {@code token} is capitalised mid-sentence: the evidence that it is a name. */

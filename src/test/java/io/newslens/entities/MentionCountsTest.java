@@ -204,6 +204,15 @@ class MentionCountsTest {
     }
 
     @Test
+    void wordAfterAnElisionStartsASentence() {
+        List<Entity> entities = entities("Smith said, \"Few studies have identified the bonds [...] This knowledge "
+                + "can guide us.\" The glue could cause infection [...] Understanding the proteins helps. "
+                + "\"The island is decimated ... There is severe flooding,\" Minnis said.");
+        assertThat(entities).noneMatch(e -> e.name().equals("This") || e.name().equals("Understanding")
+                || e.name().equals("There"));
+    }
+
+    @Test
     void nameKnownFromElsewhereIsKeptAtASentenceStart() {
         List<Entity> entities = entities("Quitline said calls doubled. Officials at Quitline were pleased.");
         assertThat(entities).anySatisfy(e -> assertThat(e.name()).isEqualTo("Quitline"));
