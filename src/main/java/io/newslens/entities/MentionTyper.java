@@ -64,7 +64,10 @@ final class MentionTyper {
                     person = place;
                 }
             }
-            if (person < end) {
+            if (person < end && tokens.get(person).text().equals("of")) {
+                // "CEO of Tesco": what follows the title's "of" is its unit, not a person.
+                split(text, tokens, person + 1, end, next, out);
+            } else if (person < end) {
                 out.add(of(text, tokens, person, end, EntityType.PERSON));
             }
             return;

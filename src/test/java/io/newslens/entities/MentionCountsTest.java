@@ -63,6 +63,15 @@ class MentionCountsTest {
     }
 
     @Test
+    void titleOfAnOrganisationLeavesTheOrganisationItsName() {
+        List<Entity> entities = entities("Tesco sold its stores. Dave Lewis, CEO of Tesco, said so.");
+        Entity tesco = only(entities, "Tesco");
+        assertThat(tesco.name()).isEqualTo("Tesco");
+        assertThat(tesco.aliases()).containsExactly("Tesco");
+        assertThat(tesco.count()).isEqualTo(2);
+    }
+
+    @Test
     void organisationOfPlaceStaysWhole() {
         assertThat(only(entities("She studied at the University of Michigan."), "University of Michigan").type())
                 .isEqualTo(EntityType.ORG);
