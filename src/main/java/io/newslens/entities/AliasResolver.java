@@ -22,6 +22,7 @@ final class AliasResolver {
     private static final Pattern PARTICLE = Pattern.compile("^(?:al|el|as|ash|ad|an|bin|ibn|abu)[- ]", Pattern.CASE_INSENSITIVE);
     /** Generational suffixes that follow a surname ("Edward J. DeBartolo Jr."). */
     private static final Set<String> NAME_SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
+    private static final Pattern ISLAND_NAME = Pattern.compile("(\\p{Lu}.*) Islands?");
     private static final Set<String> MINOR_WORDS = Set.of("of", "the", "and", "for", "&", "al", "de", "in", "on");
 
     /** First words of organisation names that do not name the organisation on their own. */
@@ -45,6 +46,7 @@ final class AliasResolver {
         linkCompanyForms(mentions);
         linkShortOrgNames(mentions);
         linkPlaceHeads(mentions);
+        linkIslandNames(mentions);
     }
 
     /** The canonical key of a mention: its text unless an alias of a fuller name. */
@@ -157,6 +159,19 @@ final class AliasResolver {
             String full = fullByHead.get(m.text());
             if (full != null && !ambiguous.contains(m.text())) {
                 canonical.putIfAbsent(m.text(), full);
+            }
+        }
+    }
+
+    /**
+     * "Abaco" after "the Abaco Islands": an island group or island named without the word
+     * "Islands" or "Island" is the same place, unless that name is a known place of its own.
+     */
+    private void linkIslandNames(List<Mention> mentions) {
+        for (Mention m : mentions) {
+            Matcher island = ISLAND_NAME.matcher(m.text());
+            if (island.matches() && gazetteer.place(island.group(1)).isEmpty()) {
+                canonical.putIfAbsent(island.group(1), m.text());
             }
         }
     }

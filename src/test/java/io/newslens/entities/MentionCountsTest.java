@@ -205,6 +205,16 @@ class MentionCountsTest {
     }
 
     @Test
+    void islandsNamedWithoutTheWordIslandsAreThePlaceNamedInFull() {
+        List<Entity> entities = entities("The storm made landfall in the Abaco Islands on Sunday. "
+                + "The airport on Abaco is under water, and the Canary Islands and Canary Wharf are far away.");
+        Entity abaco = only(entities, "Abaco");
+        assertThat(abaco.name()).isEqualTo("Abaco Islands");
+        assertThat(abaco.type()).isEqualTo(EntityType.LOC);
+        assertThat(abaco.count()).isEqualTo(2);
+    }
+
+    @Test
     void capitalisedOpeningWordWithNoOtherEvidenceIsNoEntity() {
         List<Entity> entities = entities("\"Warm water is attacking the shelves,\" said Karen Alley. "
                 + "Heartbroken, the families waited outside.");
