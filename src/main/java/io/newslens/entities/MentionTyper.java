@@ -175,12 +175,20 @@ final class MentionTyper {
         return gazetteer.demonymCountry(word).isPresent() || gazetteer.group(word).isPresent();
     }
 
-    /** The first title in the run as {@code [titleStart, titleEnd)}, or null. */
+    /**
+     * The first title in the run as {@code [titleStart, titleEnd)}, or null. Titles joined by a
+     * hyphen ("Major-General", "Vice-Admiral") are one title.
+     */
     private int[] findTitle(List<Token> tokens, int start, int end) {
         for (int i = start; i < end; i++) {
             for (List<String> title : gazetteer.titles()) {
                 if (matches(tokens, i, end, title)) {
-                    return new int[] {i, i + title.size()};
+                    int titleEnd = i + title.size();
+                    while (titleEnd + 1 < end && tokens.get(titleEnd).text().equals("-")
+                            && gazetteer.titles().contains(List.of(tokens.get(titleEnd + 1).text()))) {
+                        titleEnd += 2;
+                    }
+                    return new int[] {i, titleEnd};
                 }
             }
         }

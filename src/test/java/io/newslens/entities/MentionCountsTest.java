@@ -47,7 +47,9 @@ class MentionCountsTest {
     @Test
     void hyphenatedTitleIsATitleNotAName() {
         List<Entity> entities = entities("NATO Secretary-General Jens Stoltenberg urged restraint. "
-                + "The Attorney-General declined to comment. NATO met in Brussels.");
+                + "The Attorney-General declined to comment. NATO met in Brussels. "
+                + "Syria's Major-General Amin Suleyman took reporters to the border.");
+        assertThat(only(entities, "Suleyman").name()).isEqualTo("Amin Suleyman");
         assertThat(only(entities, "Stoltenberg").name()).isEqualTo("Jens Stoltenberg");
         assertThat(only(entities, "NATO").count()).isEqualTo(2);
         assertThat(entities).noneMatch(e -> e.name().contains("Secretary") || e.name().contains("Attorney"));
