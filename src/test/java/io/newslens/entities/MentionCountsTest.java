@@ -62,6 +62,7 @@ class MentionCountsTest {
         assertThat(only(entities, "Mayo Clinic").type()).isEqualTo(EntityType.ORG);
         assertThat(only(entities, "Pogue Construction").type()).isEqualTo(EntityType.ORG);
         assertThat(only(entities, "General Services Administration").type()).isEqualTo(EntityType.ORG);
+        assertThat(entities("Construction will begin in 2012, the agency said.")).isEmpty();
     }
 
     @Test
