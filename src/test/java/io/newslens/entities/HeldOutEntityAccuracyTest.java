@@ -16,19 +16,22 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Scores entity counts on six Wikinews articles never developed on ({@code
+ * Scores entity counts on six Wikinews articles, now the development set for entities ({@code
  * src/test/resources/heldout}, provenance in its README) against gold counted by hand before the
  * tool was run: the share of gold entities whose merged count is exactly right
  * ({@link EntityCountScore}). The articles are read from {@code corpus/} in the shared folder
  * (system property {@code newslens.shared}); skipped when it is absent.
  *
  * <p>Why a floor below the figure: this is a measurement, not a target to tune to. The floor is
- * the figure measured when the test was written minus 0.05, a regression guard only; the held-out
- * articles must not be used to develop rules, or the figure stops meaning anything.
+ * the figure last measured minus 0.05, a regression guard only. These articles were held out
+ * until the entfix branch developed rules on their misses; a fresh held-out set is being written.
  */
 class HeldOutEntityAccuracyTest {
-    /** The accuracy measured on 2026-12-04 with main code as of commit 40c978f. */
-    static final double MEASURED = 37.0 / 48; // 0.771; the floor 0.05 below is a regression guard, not a goal
+    /**
+     * The accuracy after branch entfix was developed on these articles (37 of 48 before): since
+     * then they are the development set for entities, no longer held out.
+     */
+    static final double MEASURED = 45.0 / 48; // 0.938; the floor 0.05 below is a regression guard, not a goal
     private static final Path GOLD = Path.of("src/test/resources/heldout");
     private static final ObjectMapper JSON = new ObjectMapper();
 
