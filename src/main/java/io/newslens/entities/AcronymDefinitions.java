@@ -15,11 +15,12 @@ import java.util.Set;
  * no name connectors (they would join "Iran and Iraq"), so only the acronym's letters say
  * where such a name starts. The long form is the shortest run of words before the bracket
  * whose capitalised words (and capitalised parts of hyphenated words) give the acronym's
- * letters, with only minor words between them. Stateless: thread-safe.
+ * letters, with only minor words between them, which may give a letter too. Stateless:
+ * thread-safe.
  */
 final class AcronymDefinitions {
     private static final Set<String> MINOR_WORDS = Set.of("of", "for", "and", "in", "on", "the", "to", "at",
-            "de", "du", "des", "la", "le", "&", "-");
+            "from", "with", "by", "against", "de", "du", "des", "la", "le", "&", "-");
     private static final int MAX_WORDS = 12;
 
     private final Gazetteer gazetteer;
@@ -28,7 +29,11 @@ final class AcronymDefinitions {
         this.gazetteer = gazetteer;
     }
 
-    /** The mentions of one sentence with every defined long form made one mention. */
+    /**
+     * The mentions of one sentence with every defined long form made one mention, written
+     * before the acronym ("Notes from Poland (NFP)") or after it ("ISIS (Islamic State of Iraq
+     * and Syria)").
+     */
     List<Mention> apply(String text, List<Token> sentence, List<Mention> mentions) {
         List<Mention> out = mentions;
         for (int i = 1; i + 2 < sentence.size(); i++) {
@@ -38,8 +43,29 @@ final class AcronymDefinitions {
                     out = replace(text, out, sentence, first, i);
                 }
             }
+            int close = bracketedLongFormEnd(sentence, i);
+            if (close > 0) {
+                out = replace(text, out, sentence, i + 1, close);
+            }
         }
         return out;
+    }
+
+    /**
+     * The index of the ")" closing a long form written after its acronym, "ACRONYM (Long
+     * Form)", with the acronym at {@code open - 1} and "(" at {@code open}; -1 when there is none.
+     */
+    private static int bracketedLongFormEnd(List<Token> sentence, int open) {
+        if (!sentence.get(open).text().equals("(") || !MentionTyper.isAcronym(sentence.get(open - 1).text())) {
+            return -1;
+        }
+        for (int close = open + 2; close < sentence.size() && close - open <= MAX_WORDS; close++) {
+            if (sentence.get(close).text().equals(")")) {
+                String acronym = letters(sentence.get(open - 1).text());
+                return longFormStart(sentence, close, acronym) == open + 1 ? close : -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean isDefinition(List<Token> sentence, int open) {
@@ -53,24 +79,32 @@ final class AcronymDefinitions {
 
     /** The first token of the long form ending before {@code open}, or -1 when there is none. */
     private static int longFormStart(List<Token> sentence, int open, String acronym) {
-        StringBuilder initials = new StringBuilder();
-        for (int j = open - 1; j >= 0 && open - j <= MAX_WORDS; j--) {
-            String word = sentence.get(j).text();
-            if (MINOR_WORDS.contains(word) || isLowerCasePartOfCompound(sentence, j)) {
-                continue;
-            }
-            if (!NameChunker.isCapitalisedWord(sentence.get(j))) {
-                return -1;
-            }
-            initials.insert(0, word.charAt(0));
-            if (!acronym.endsWith(initials.toString())) {
-                return -1;
-            }
-            if (initials.length() == acronym.length()) {
-                return j;
-            }
+        return startGiving(sentence, open - 1, acronym, acronym.length(), open);
+    }
+
+    /**
+     * The first token of a long form ending at token {@code j} whose words give the first
+     * {@code letters} letters of the acronym, or -1. A minor word is skipped if the letters can
+     * be had without it, and gives its letter otherwise ("from" in "Notes from Poland (NFP)",
+     * "of" in "Voice of America (VOA)"); the long form never starts with one.
+     */
+    private static int startGiving(List<Token> sentence, int j, String acronym, int letters, int open) {
+        if (j < 0 || open - j > MAX_WORDS) {
+            return -1;
         }
-        return -1;
+        String word = sentence.get(j).text();
+        char letter = acronym.charAt(letters - 1);
+        if (MINOR_WORDS.contains(word) || isLowerCasePartOfCompound(sentence, j)) {
+            int skipped = startGiving(sentence, j - 1, acronym, letters, open);
+            if (skipped >= 0 || letters == 1 || Character.toUpperCase(word.charAt(0)) != letter) {
+                return skipped;
+            }
+            return startGiving(sentence, j - 1, acronym, letters - 1, open);
+        }
+        if (!NameChunker.isCapitalisedWord(sentence.get(j)) || word.charAt(0) != letter) {
+            return -1;
+        }
+        return letters == 1 ? j : startGiving(sentence, j - 1, acronym, letters - 1, open);
     }
 
     /** "operation" in "Co-operation": a lower-case word written right after a hyphen. */

@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
  */
 final class AliasResolver {
     private static final Pattern PARTICLE = Pattern.compile("^(?:al|el|as|ash|ad|an|bin|ibn|abu)[- ]", Pattern.CASE_INSENSITIVE);
+    /** Generational suffixes that follow a surname ("Edward J. DeBartolo Jr."). */
+    private static final Set<String> NAME_SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
+    private static final Pattern ISLAND_NAME = Pattern.compile("(\\p{Lu}.*) Islands?");
     private static final Set<String> MINOR_WORDS = Set.of("of", "the", "and", "for", "&", "al", "de", "in", "on");
 
     /** First words of organisation names that do not name the organisation on their own. */
@@ -40,13 +43,19 @@ final class AliasResolver {
         }
         linkAcronyms(text, mentions);
         linkSurnames(mentions);
+        linkCompanyForms(mentions);
         linkShortOrgNames(mentions);
         linkPlaceHeads(mentions);
+        linkIslandNames(mentions);
     }
 
     /** The canonical key of a mention: its text unless an alias of a fuller name. */
     String resolve(Mention mention) {
-        String key = byMention.getOrDefault(mention, mention.text());
+        return resolve(byMention.getOrDefault(mention, mention.text()));
+    }
+
+    private String resolve(String name) {
+        String key = name;
         for (int hops = 0; hops < 4; hops++) {
             String next = canonical.get(key);
             if (next == null || next.equals(key)) {
@@ -68,6 +77,9 @@ final class AliasResolver {
             if (i + 1 < mentions.size() && isParenthesised(text, m, mentions.get(i + 1))) {
                 canonical.putIfAbsent(mentions.get(i + 1).text(), m.text());
             }
+            if (i > 0 && isParenthesised(text, mentions.get(i - 1), m)) {
+                canonical.putIfAbsent(mentions.get(i - 1).text(), m.text());
+            }
         }
         for (Mention m : mentions) {
             if (MentionTyper.isAcronym(m.text()) && !canonical.containsKey(m.text())) {
@@ -79,19 +91,24 @@ final class AliasResolver {
         }
     }
 
-    /** True for "Expansion (ACR)": the acronym right after the name, in parentheses. */
-    private static boolean isParenthesised(String text, Mention name, Mention acronym) {
-        if (!MentionTyper.isAcronym(acronym.text())) {
+    /**
+     * True for "Expansion (ACR)" or "ACR (Expansion)": one of the two an acronym, the other
+     * right after it in parentheses.
+     */
+    private static boolean isParenthesised(String text, Mention first, Mention second) {
+        if (MentionTyper.isAcronym(first.text()) == MentionTyper.isAcronym(second.text())) {
             return false;
         }
-        String between = text.substring(name.end(), acronym.start());
-        return between.strip().equals("(") && acronym.end() < text.length() && text.charAt(acronym.end()) == ')';
+        String between = text.substring(first.end(), second.start());
+        return between.strip().equals("(") && second.end() < text.length() && text.charAt(second.end()) == ')';
     }
 
     /**
      * A bare surname joins the person named in full with it. Why per mention when two people
      * share the surname ("Colin Hargreaves", later his daughter "Emma Hargreaves"): a bare
-     * "Hargreaves" then means the one named most recently before it, as a reader takes it.
+     * "Hargreaves" then means the one named most recently before it, as a reader takes it. A
+     * known place ("Washington") is never a surname; a word only the name finder typed GPE is
+     * (it takes a possessive "Blagojevich's sentence" for a place).
      */
     private void linkSurnames(List<Mention> mentions) {
         Map<String, Set<String>> fullNamesBySurname = new HashMap<>();
@@ -107,7 +124,7 @@ final class AliasResolver {
             }
             String bare = stripParticle(m.text());
             Set<String> fullNames = fullNamesBySurname.get(bare);
-            if (fullNames == null || fullNames.contains(m.text()) || m.type() == EntityType.GPE) {
+            if (fullNames == null || fullNames.contains(m.text()) || gazetteer.place(m.text()).isPresent()) {
                 continue;
             }
             if (fullNames.size() == 1) {
@@ -146,7 +163,31 @@ final class AliasResolver {
         }
     }
 
-    /** "Norvance" after "Norvance Therapeutics": a company's first word used alone. */
+    /**
+     * "Abaco" after "the Abaco Islands": an island group or island named without the word
+     * "Islands" or "Island" is the same place, unless that name is a known place of its own.
+     */
+    private void linkIslandNames(List<Mention> mentions) {
+        for (Mention m : mentions) {
+            Matcher island = ISLAND_NAME.matcher(m.text());
+            if (island.matches() && gazetteer.place(island.group(1)).isEmpty()) {
+                canonical.putIfAbsent(island.group(1), m.text());
+            }
+        }
+    }
+
+    /** "Salling Group" after "Salling Group A/S": a company named without its legal form. */
+    private void linkCompanyForms(List<Mention> mentions) {
+        for (Mention m : mentions) {
+            gazetteer.withoutCompanyForm(m.text()).ifPresent(name -> canonical.putIfAbsent(name, m.text()));
+        }
+    }
+
+    /**
+     * "Norvance" after "Norvance Therapeutics": a company's first word used alone. The word may
+     * be typed PERSON (by the name finder: "Salling said"), as no person is named in full with it:
+     * such a surname is linked first.
+     */
     private void linkShortOrgNames(List<Mention> mentions) {
         Map<String, String> fullByFirstWord = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
@@ -157,14 +198,15 @@ final class AliasResolver {
                     continue;
                 }
                 String previous = fullByFirstWord.putIfAbsent(first, m.text());
-                if (previous != null && !previous.equals(m.text())) {
+                if (previous != null && !resolve(previous).equals(resolve(m.text()))) {
                     ambiguous.add(first);
                 }
             }
         }
         for (Mention m : mentions) {
             String full = fullByFirstWord.get(m.text());
-            if (full != null && m.type() == EntityType.MISC && !ambiguous.contains(m.text())) {
+            boolean untyped = m.type() == EntityType.MISC || m.type() == EntityType.PERSON;
+            if (full != null && untyped && !ambiguous.contains(m.text())) {
                 canonical.putIfAbsent(m.text(), full);
             }
         }
@@ -172,7 +214,11 @@ final class AliasResolver {
 
     static String surname(String fullName) {
         String[] words = fullName.split(" ");
-        return stripParticle(words[words.length - 1]);
+        int last = words.length - 1;
+        if (last > 1 && NAME_SUFFIXES.contains(words[last])) {
+            last--;
+        }
+        return stripParticle(words[last]);
     }
 
     private static String stripParticle(String word) {

@@ -16,7 +16,7 @@ import java.util.TreeSet;
  * Merges mentions into entities by their aliases ({@link AliasResolver}) and gives every
  * entity one type: the most frequent specific type of its mentions, MISC only when no
  * mention has another (so "Fatah" typed ORG once is ORG everywhere in the article), PERSON
- * for a person named in full and by surname.
+ * for a person named in full and by surname, LOC for a place named in full with its place word.
  *
  * <p>Entities come out most-mentioned first, ties by first mention. Thread-safe.
  */
@@ -46,14 +46,13 @@ public final class EntityMerger implements Annotator {
             byKey.computeIfAbsent(aliases.resolve(m), k -> new ArrayList<>()).add(m);
         }
         List<Entity> entities = new ArrayList<>();
-        byKey.forEach((key, group) -> entities.add(entity(key, group)));
+        byKey.forEach((key, group) -> entities.add(entity(key, group, entityType(key, group))));
         entities.sort(Comparator.comparingInt(Entity::count).reversed()
                 .thenComparingInt(e -> e.mentions().get(0).start()));
         analysis.setEntities(entities);
     }
 
-    private static Entity entity(String key, List<Mention> group) {
-        EntityType type = entityType(key, group);
+    private static Entity entity(String key, List<Mention> group, EntityType type) {
         TreeSet<String> aliases = new TreeSet<>();
         List<Mention> typed = new ArrayList<>(group.size());
         for (Mention m : group) {
@@ -68,10 +67,24 @@ public final class EntityMerger implements Annotator {
      * the surname merge rests on the full name being a person ("Kirsten Gillibrand"), so
      * "Gillibrand" is one even where the name finder took it for a place, however often.
      */
-    private static EntityType entityType(String key, List<Mention> group) {
+    private EntityType entityType(String key, List<Mention> group) {
+        if (isPlaceNamedInFull(key, group)) {
+            return EntityType.LOC;
+        }
         boolean personNamedInFull = group.stream().anyMatch(m -> m.text().equals(key) && m.type() == EntityType.PERSON);
-        boolean surnameAlone = group.stream().anyMatch(m -> !m.text().contains(" ") && key.endsWith(m.text()));
+        boolean surnameAlone = group.stream().anyMatch(m -> !m.text().contains(" ")
+                && (key.endsWith(m.text()) || AliasResolver.surname(key).equals(m.text())));
         return key.contains(" ") && personNamedInFull && surnameAlone ? EntityType.PERSON : majorityType(group);
+    }
+
+    /**
+     * True for a place named in full with its place word ("Abaco Islands", "Persian Gulf"): the
+     * short forms merged with it ("Abaco") are that place, whatever the name finder took them for.
+     */
+    private boolean isPlaceNamedInFull(String key, List<Mention> group) {
+        String last = key.substring(key.lastIndexOf(' ') + 1);
+        return key.contains(" ") && gazetteer.isLocCue(last)
+                && group.stream().anyMatch(m -> m.text().equals(key) && m.type() == EntityType.LOC);
     }
 
     private static EntityType majorityType(List<Mention> group) {

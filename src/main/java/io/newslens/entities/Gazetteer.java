@@ -35,6 +35,7 @@ public final class Gazetteer {
     private final Set<String> orgCues = new HashSet<>();
     private final Set<String> orgCueNouns = new HashSet<>();
     private final Set<String> locCues = new HashSet<>();
+    private final Set<String> companyForms = new HashSet<>();
 
     private Gazetteer() {
         // The curated extras come first so that they win over the generated lists.
@@ -43,11 +44,12 @@ public final class Gazetteer {
         }
         read("gazetteer/demonyms.tsv", cols -> demonyms.putIfAbsent(cols[0], cols[1]));
         read("groups.tsv", cols -> groups.put(cols[0], cols[1]));
-        read("titles.txt", cols -> titles.add(List.of(cols[0].split(" "))));
+        read("titles.txt", cols -> titles.add(titleTokens(cols[0])));
         titles.sort((a, b) -> b.size() - a.size());
         read("org-cues.txt", cols -> orgCues.add(cols[0]));
         read("org-cue-nouns.txt", cols -> orgCueNouns.add(cols[0]));
         read("loc-cues.txt", cols -> locCues.add(cols[0]));
+        read("company-forms.txt", cols -> companyForms.add(cols[0]));
     }
 
     public static Gazetteer shared() {
@@ -84,6 +86,26 @@ public final class Gazetteer {
 
     public boolean isLocCue(String word) {
         return locCues.contains(word);
+    }
+
+    /**
+     * A title's words as the tokenizer splits them: "Secretary-General" is "Secretary" "-"
+     * "General", so that the title is not read as a name ending "Secretary-".
+     */
+    private static List<String> titleTokens(String title) {
+        return List.of(title.replace("-", " - ").split(" +"));
+    }
+
+    /** True for a company's legal form as written after its name ("AG", "A/S", "plc"). */
+    public boolean isCompanyForm(String word) {
+        return companyForms.contains(word);
+    }
+
+    /** {@code name} without the legal form that ends it ("Salling Group A/S" → "Salling Group"), if it has one. */
+    public Optional<String> withoutCompanyForm(String name) {
+        int space = name.lastIndexOf(' ');
+        return space > 0 && isCompanyForm(name.substring(space + 1)) ? Optional.of(name.substring(0, space))
+                : Optional.empty();
     }
 
     private static EntityType placeType(String kind) {

@@ -65,7 +65,8 @@ public final class MentionAnnotator implements Annotator {
             List<Token> sentenceTokens = analysis.tokens(sentence);
             inSentence = acronyms.apply(analysis.text(), sentenceTokens, inSentence);
             inSentence = nameFinder == null ? inSentence : nameFinder.retype(sentenceTokens, inSentence);
-            inSentence.stream().filter(m -> !isUnsupportedWord(m, namesMidClause)).forEach(mentions::add);
+            inSentence.stream().filter(m -> !isUnsupportedWord(m, namesMidClause)
+                    && !isBareCueWord(m, namesMidClause)).forEach(mentions::add);
         }
         if (nameFinder != null) {
             nameFinder.clear();
@@ -81,6 +82,14 @@ public final class MentionAnnotator implements Annotator {
      */
     private static boolean isUnsupportedWord(Mention m, Set<String> namesMidClause) {
         return m.type() == EntityType.MISC && NameChunker.isOneWord(m.text()) && !namesMidClause.contains(m.text());
+    }
+
+    /**
+     * True for an organisation word alone that only the position of its capital made a name
+     * ("Construction will begin in 2012"): the cue types a name, it is none by itself.
+     */
+    private boolean isBareCueWord(Mention m, Set<String> namesMidClause) {
+        return gazetteer.isOrgCue(m.text()) && !namesMidClause.contains(m.text());
     }
 
     /**

@@ -45,7 +45,7 @@ final class MentionTyper {
             split(text, tokens, of + 1, end, next, out);
             return;
         }
-        if (endsWithCue(tokens, end)) {
+        if (endsWithCue(tokens, end) || gazetteer.withoutCompanyForm(name).isPresent()) {
             out.add(mention(text, tokens, start, end, next));
             return;
         }
@@ -64,7 +64,10 @@ final class MentionTyper {
                     person = place;
                 }
             }
-            if (person < end) {
+            if (person < end && tokens.get(person).text().equals("of")) {
+                // "CEO of Tesco": what follows the title's "of" is its unit, not a person.
+                split(text, tokens, person + 1, end, next, out);
+            } else if (person < end) {
                 out.add(of(text, tokens, person, end, EntityType.PERSON));
             }
             return;
@@ -146,7 +149,7 @@ final class MentionTyper {
         if (end - start == 1 && isNorp(name)) {
             return EntityType.NORP;
         }
-        if (hasOrgCue(tokens, start, end)) {
+        if (hasOrgCue(tokens, start, end) || gazetteer.withoutCompanyForm(name).isPresent()) {
             return EntityType.ORG;
         }
         if (gazetteer.isLocCue(tokens.get(end - 1).text())) {
@@ -172,12 +175,20 @@ final class MentionTyper {
         return gazetteer.demonymCountry(word).isPresent() || gazetteer.group(word).isPresent();
     }
 
-    /** The first title in the run as {@code [titleStart, titleEnd)}, or null. */
+    /**
+     * The first title in the run as {@code [titleStart, titleEnd)}, or null. Titles joined by a
+     * hyphen ("Major-General", "Vice-Admiral") are one title.
+     */
     private int[] findTitle(List<Token> tokens, int start, int end) {
         for (int i = start; i < end; i++) {
             for (List<String> title : gazetteer.titles()) {
                 if (matches(tokens, i, end, title)) {
-                    return new int[] {i, i + title.size()};
+                    int titleEnd = i + title.size();
+                    while (titleEnd + 1 < end && tokens.get(titleEnd).text().equals("-")
+                            && gazetteer.titles().contains(List.of(tokens.get(titleEnd + 1).text()))) {
+                        titleEnd += 2;
+                    }
+                    return new int[] {i, titleEnd};
                 }
             }
         }

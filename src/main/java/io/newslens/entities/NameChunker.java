@@ -36,6 +36,7 @@ final class NameChunker {
             "Oct.", "Nov.", "Dec.");
 
     private static final Set<String> OPENERS = Set.of("\"", "“", "‘", "'", "(", "[", ":", "—", "–");
+    private static final Set<String> ELLIPSES = Set.of("...", "…");
 
     /** "The White House": the article is not part of the name. */
     private static final Set<String> ARTICLES = Set.of("The", "A", "An");
@@ -69,6 +70,7 @@ final class NameChunker {
                     break;
                 }
             }
+            end = withCompanyForm(tokens, i, end, sentenceEnd);
             int start = ARTICLES.contains(tokens.get(i).text()) ? i + 1 : i;
             if (start < end) {
                 runs.add(new Run(start, end));
@@ -76,6 +78,34 @@ final class NameChunker {
             i = end;
         }
         return runs;
+    }
+
+    /**
+     * The end of the run {@code [start, end)} with the company form that follows it ("Salling
+     * Group A/S", "Shell plc"). Why: the tokenizer splits "A/S" into "A" "/" "S" and "plc" is
+     * lower case, so the run would stop inside or before the form.
+     */
+    private int withCompanyForm(List<Token> tokens, int start, int end, int sentenceEnd) {
+        for (int from = Math.max(start + 1, end - 1); from <= end && from < sentenceEnd; from++) {
+            StringBuilder form = new StringBuilder(tokens.get(from).text());
+            for (int to = from + 1; form.length() <= 6; to++) {
+                boolean attached = to < sentenceEnd && tokens.get(to).start() == tokens.get(to - 1).end();
+                boolean formEnds = !attached || isPunctuation(tokens.get(to).text());
+                if (formEnds && to > end && gazetteer.isCompanyForm(form.toString())) {
+                    return to;
+                }
+                if (!attached) {
+                    break;
+                }
+                form.append(tokens.get(to).text());
+            }
+        }
+        return end;
+    }
+
+    /** True for a comma, full stop or other mark after a word, but not the "/" inside "A/S". */
+    private static boolean isPunctuation(String token) {
+        return !token.equals("/") && !Character.isLetterOrDigit(token.codePointAt(0));
     }
 
     /**
@@ -116,9 +146,17 @@ final class NameChunker {
         return capitalised >= 3;
     }
 
-    /** True at a sentence start, or after an opening quote, bracket or colon, where any word is capitalised. */
+    /**
+     * True at a sentence start, or after an opening quote, bracket or colon, or an ellipsis ("...",
+     * "[...]": a quotation's next sentence often follows one), where any word is capitalised.
+     */
     static boolean startsClause(List<Token> tokens, int i, int sentenceStart) {
-        return i == sentenceStart || OPENERS.contains(tokens.get(i - 1).text());
+        if (i == sentenceStart) {
+            return true;
+        }
+        String before = tokens.get(i - 1).text();
+        boolean afterElision = before.equals("]") && i - 2 >= sentenceStart && ELLIPSES.contains(tokens.get(i - 2).text());
+        return OPENERS.contains(before) || ELLIPSES.contains(before) || afterElision;
     }
 
     /** True when {@code token} is capitalised mid-sentence: the evidence that it is a name. */

@@ -11,8 +11,9 @@ import opennlp.tools.util.Span;
  * <p>Why: the UD tokenizer keeps "Iran’s", "IRGC-backed" and "U.S.-led" whole (and emits
  * "Iranian-" before "backed"), so the name inside could not be counted. This splits off a
  * possessive {@code 's}/{@code ’s}, and a hyphen after a capitalised prefix when a lower-case
- * word follows ("IRGC-backed" → "IRGC" "-" "backed"), while "U.S." stays whole and "al-Abadi",
- * which the tokenizer splits, is joined again.
+ * word follows ("IRGC-backed" → "IRGC" "-" "backed"), and the hyphen the tokenizer leaves on the
+ * second part of a hyphenated name ("Gallego" "-Lazo" → "Gallego" "-" "Lazo"), while "U.S."
+ * stays whole and "al-Abadi", which the tokenizer splits, is joined again.
  */
 final class TokenSplitter {
     private static final Set<String> PARTICLES = Set.of("al", "el", "as", "ash", "ad", "an", "bin", "ibn", "abu");
@@ -52,6 +53,11 @@ final class TokenSplitter {
         if (possessive > start) {
             splitOne(text, start, possessive, out);
             out.add(new Span(possessive, end));
+            return;
+        }
+        if (end - start > 1 && text.charAt(start) == '-' && Character.isUpperCase(text.charAt(start + 1))) {
+            out.add(new Span(start, start + 1));
+            splitOne(text, start + 1, end, out);
             return;
         }
         int hyphen = compoundHyphen(text, start, end);

@@ -32,10 +32,13 @@ import org.junit.jupiter.api.Test;
  * the figure measured when its set was added minus 0.05, a regression guard only.
  */
 class HeldOutEntityAccuracyTest {
-    /** The accuracy on {@code heldout/} measured on 2026-12-04 with main code as of commit 40c978f. */
-    static final double MEASURED = 37.0 / 48; // 0.771; the floor 0.05 below is a regression guard, not a goal
-    /** The accuracy on {@code heldout-test/} measured on its first run, main code as of commit f2deeb9. */
-    static final double MEASURED_TEST = 21.0 / 34; // 0.618; the floor 0.05 below is a regression guard, not a goal
+    /**
+     * The accuracy on {@code heldout/} after branch entfix was developed on its misses (37 of 48
+     * before, with main code as of commit 40c978f): since then it is the development set.
+     */
+    static final double MEASURED = 45.0 / 48; // 0.938; the floor 0.05 below is a regression guard, not a goal
+    /** The accuracy on {@code heldout-test/} (21 of 34 on its first run, main code as of commit f2deeb9). */
+    static final double MEASURED_TEST = 23.0 / 34; // 0.676; the floor 0.05 below is a regression guard, not a goal
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
