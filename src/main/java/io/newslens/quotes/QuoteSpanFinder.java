@@ -10,8 +10,9 @@ import java.util.List;
  * Straight ({@code "}), doubled-apostrophe ({@code ''}, as some wire archives write it) and
  * typographic ({@code “ ” „ « »}) double quotes are recognised; single quotes are left alone,
  * so quotes nested inside double quotes and apostrophes never end a quotation. Inside a
- * straight quotation, typographic marks are nested quotes; a typographic quotation may be
- * closed by a straight mark (mixed typing is common in scraped news). A quotation that reaches
+ * straight quotation, typographic marks are nested quotes, and a closing typographic mark with
+ * no nested opening one closes it ({@code "A,” he said}); a typographic quotation may be closed
+ * by a straight mark (mixed typing is common in scraped news). A quotation that reaches
  * the end of its paragraph continues when the next paragraph opens with a quotation mark (the
  * news convention for quotes running over several paragraphs) and a later paragraph closes it;
  * otherwise each of its paragraphs is reported as an unclosed quotation ending at the
@@ -34,6 +35,7 @@ public final class QuoteSpanFinder {
         List<QuotedText> paragraphs = new ArrayList<>(); // earlier paragraphs of a running quote
         int open = -1;
         boolean straight = false; // opened by a straight mark: typographic marks inside are nested
+        int nested = 0; // typographic quotations open inside a straight one
         int i = 0;
         while (i < text.length()) {
             int mark = straightMark(text, i);
@@ -42,6 +44,7 @@ public final class QuoteSpanFinder {
                 if (mark > 0 || OPENERS.indexOf(c) >= 0) {
                     open = i;
                     straight = mark > 0;
+                    nested = 0;
                     i += Math.max(mark, 1);
                     continue;
                 }
@@ -58,7 +61,11 @@ public final class QuoteSpanFinder {
                 found.add(unclosed(text, open, i, openerLength(text, open)));
                 paragraphs.clear();
                 open = -1;
-            } else if (mark > 0 || (!straight && CLOSERS.indexOf(c) >= 0)) {
+            } else if (straight && OPENERS.indexOf(c) >= 0) {
+                nested++;
+            } else if (straight && nested > 0 && CLOSERS.indexOf(c) >= 0) {
+                nested--;
+            } else if (mark > 0 || CLOSERS.indexOf(c) >= 0) {
                 int first = paragraphs.isEmpty() ? open : paragraphs.get(0).start();
                 int end = i + Math.max(mark, 1);
                 found.add(new QuotedText(first, end, first + openerLength(text, first), i, true));

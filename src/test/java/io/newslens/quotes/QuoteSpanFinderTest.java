@@ -55,6 +55,12 @@ class QuoteSpanFinderTest {
     }
 
     @Test
+    void aTypographicCloserEndsAStraightQuoteWithNothingNested() {
+        assertThat(contents("\"I don’t think so,” Grassley said. \"It is “fine” now,” he added."))
+                .containsExactly("I don’t think so,", "It is “fine” now,");
+    }
+
+    @Test
     void doubledApostrophesAreQuotationMarks() {
         assertThat(contents("''We will win,'' he said. It's 'fine'.")).containsExactly("We will win,");
     }
