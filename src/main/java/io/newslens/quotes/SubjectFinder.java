@@ -155,11 +155,13 @@ final class SubjectFinder {
     private boolean hasHead(int first, int end) {
         for (int i = first; i < end; i++) {
             Token t = tokens.get(i);
-            if (isNoun(t) || isPronoun(t) || (t.isCapitalised() && !TokenTags.isDeterminer(t))) {
+            if (isNoun(t) || isPronoun(t) || TokenTags.isQuantityPronoun(t)
+                    || (t.isCapitalised() && !TokenTags.isDeterminer(t))) {
                 return true; // a capitalised word the tagger missed: "Black/ADJ said"
             }
         }
-        return false;
+        Token last = tokens.get(end - 1); // "the official/ADJ said": an adjective used as a noun
+        return end - first >= 2 && last.pos().equals("ADJ") && TokenTags.isDeterminer(tokens.get(end - 2));
     }
 
     /** The noun phrase starting at {@code start} (after determiners), ending before {@code limit}. */

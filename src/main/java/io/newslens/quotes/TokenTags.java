@@ -19,6 +19,10 @@ final class TokenTags {
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
     private static final Set<String> THING_PRONOUNS = Set.of("it", "they");
     private static final Set<String> OTHER_PRONOUNS = Set.of("i", "we", "you");
+    /** Pronouns of quantity that can head a speaker phrase ("others shouted", "one Democrat said"). */
+    private static final Set<String> QUANTITY_PRONOUNS = Set.of("one", "some", "many", "others", "another",
+            "several", "both", "all", "most", "none", "few", "each", "someone", "somebody", "everyone", "everybody",
+            "anyone", "nobody");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "’s");
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were",
             "be", "been", "will", "would", "could", "can", "may", "might", "should", "did", "does", "do", "also",
@@ -79,6 +83,11 @@ final class TokenTags {
         return PERSON_PRONOUNS.contains(w) || THING_PRONOUNS.contains(w) || OTHER_PRONOUNS.contains(w);
     }
 
+    /** "one", "others", "many", "both": the tagger calls them PRON, DET, NUM or CCONJ. */
+    static boolean isQuantityPronoun(Token t) {
+        return QUANTITY_PRONOUNS.contains(lower(t));
+    }
+
     static boolean isPersonPronoun(Token t) {
         return PERSON_PRONOUNS.contains(lower(t));
     }
@@ -105,7 +114,8 @@ final class TokenTags {
     static boolean isNounPhraseWord(Token t) {
         String pos = t.pos();
         return pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ") || pos.equals("NUM")
-                || (pos.equals("DET") && !lower(t).equals("that")) || isPronoun(t) || isPossessive(t)
+                || (pos.equals("DET") && !lower(t).equals("that")) || isPronoun(t) || isQuantityPronoun(t)
+                || isPossessive(t)
                 || isQuoteMark(t) || isMistaggedName(t);
     }
 

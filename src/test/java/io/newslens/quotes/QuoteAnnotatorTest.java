@@ -36,6 +36,21 @@ class QuoteAnnotatorTest {
         assertThat(q.cue().text()).isEqualTo("said");
     }
 
+    @Test
+    void adjectiveAfterADeterminerHeadsTheSpeaker() {
+        Quote q = only(Tagged.of("“/PUNCT We/PRON found/VERB it/PRON ,/PUNCT ”/PUNCT the/DET official/ADJ said/VERB ./PUNCT"));
+        assertThat(q.speaker()).isEqualTo("official");
+    }
+
+    @Test
+    void quantityPronounHeadsTheSpeaker() {
+        Quote q = only(Tagged.of("“/PUNCT It/PRON was/AUX weak/ADJ ,/PUNCT ”/PUNCT said/VERB one/PRON Democrat/ADJ "
+                + "familiar/NOUN with/ADP the/DET talks/NOUN ./PUNCT"));
+        assertThat(q.speakerMention().text()).isEqualTo("one Democrat familiar");
+        Quote others = only(Tagged.of("Others/PRON shouted/VERB ,/PUNCT “/PUNCT Stop/VERB the/DET coverup/NOUN !/PUNCT ”/PUNCT"));
+        assertThat(others.speaker()).isEqualTo("Others");
+    }
+
     /** Found by AnalyzerJazzerTest (crash-c3d05e82…): “ right before another “ gave an empty quote. */
     @Test
     void emptyMarksAreNoQuote() {
