@@ -12,7 +12,8 @@ import java.util.List;
  * so quotes nested inside double quotes and apostrophes never end a quotation. Inside a
  * straight quotation, typographic marks are nested quotes, and a closing typographic mark with
  * no nested opening one closes it ({@code "A,” he said}); a typographic quotation may be closed
- * by a straight mark (mixed typing is common in scraped news). A quotation that reaches
+ * by a straight mark, or by an opening mark written after a word and before a space (mixed
+ * and mistyped marks are common in scraped news). A quotation that reaches
  * the end of its paragraph continues when the next paragraph opens with a quotation mark (the
  * news convention for quotes running over several paragraphs) and a later paragraph closes it;
  * otherwise each of its paragraphs is reported as an unclosed quotation ending at the
@@ -61,6 +62,11 @@ public final class QuoteSpanFinder {
                 found.add(unclosed(text, open, i, openerLength(text, open)));
                 paragraphs.clear();
                 open = -1;
+            } else if (!straight && isMistypedCloser(text, i)) {
+                int first = paragraphs.isEmpty() ? open : paragraphs.get(0).start();
+                found.add(new QuotedText(first, i + 1, first + openerLength(text, first), i, true));
+                paragraphs.clear();
+                open = -1;
             } else if (straight && OPENERS.indexOf(c) >= 0) {
                 nested++;
             } else if (straight && nested > 0 && CLOSERS.indexOf(c) >= 0) {
@@ -86,6 +92,13 @@ public final class QuoteSpanFinder {
             found.add(unclosed(text, open, text.length(), openerLength(text, open)));
         }
         return found;
+    }
+
+    /** An opening mark written where a closing one belongs: after a word, before a space ("unusual,“ said"). */
+    private static boolean isMistypedCloser(String text, int i) {
+        return text.charAt(i) == '\u201C' && i > 0 && !Character.isWhitespace(text.charAt(i - 1))
+                && OPENERS.indexOf(text.charAt(i - 1)) < 0
+                && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
     }
 
     /** The length of a straight double mark at {@code i}: 1 for {@code "}, 2 for {@code ''}, else 0. */

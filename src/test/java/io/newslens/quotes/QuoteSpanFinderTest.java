@@ -61,6 +61,11 @@ class QuoteSpanFinderTest {
     }
 
     @Test
+    void anOpeningMarkAfterAWordAndBeforeASpaceCloses() {
+        assertThat(contents("“It's unusual,“ said Noble. “It's hard.”")).containsExactly("It's unusual,", "It's hard.");
+    }
+
+    @Test
     void doubledApostrophesAreQuotationMarks() {
         assertThat(contents("''We will win,'' he said. It's 'fine'.")).containsExactly("We will win,");
     }
