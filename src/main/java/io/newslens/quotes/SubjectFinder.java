@@ -183,9 +183,9 @@ final class SubjectFinder {
         for (int k = close - 1; k >= Math.max(sentenceStart, close - MAX_PARENTHETICAL); k--) {
             if (isComma(tokens.get(k))) {
                 Token opener = tokens.get(k + 1);
-                boolean clause = TokenTags.isVerb(opener) || isComma(opener)
+                boolean clause = (TokenTags.isVerb(opener) && !TokenTags.isGerund(opener)) || isComma(opener)
                         || Set.of("ADP", "SCONJ", "CCONJ", "PUNCT").contains(opener.pos());
-                return clause && !TokenTags.isRelativePronoun(opener) ? -1 : k;
+                return clause && !TokenTags.isRelativePronoun(opener) ? -1 : k; // "X, writing for ..., said": X
             }
         }
         return -1;

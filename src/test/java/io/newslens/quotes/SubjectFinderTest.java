@@ -42,6 +42,12 @@ class SubjectFinderTest {
     }
 
     @Test
+    void participleParentheticalIsSkipped() {
+        assertThat(subject("Judge/PROPN David/PROPN McKeague/PROPN ,/PUNCT writing/VERB for/ADP the/DET majority/NOUN ,/PUNCT "
+                + "said/VERB", "said")).isEqualTo("Judge David McKeague");
+    }
+
+    @Test
     void prepositionalPhraseIsSkipped() {
         assertThat(subject("Trump/PROPN on/ADP Monday/PROPN said/VERB", "said")).isEqualTo("Trump");
     }
