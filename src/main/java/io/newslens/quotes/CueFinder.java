@@ -19,7 +19,7 @@ import io.newslens.nlp.Token;
  */
 final class CueFinder {
     private static final String CLAUSE_END = ",?!—–-…:";
-    private static final int MAX_APPOSITION = 15;
+    private static final int MAX_APPOSITION = 30;
     private static final int LONG_QUOTE_WORDS = 6;
 
     private final DocumentView doc;

@@ -22,7 +22,7 @@ import java.util.function.IntPredicate;
  * Stateless apart from the token list; one instance per analysis.
  */
 final class SubjectFinder {
-    private static final int MAX_PARENTHETICAL = 15;
+    private static final int MAX_PARENTHETICAL = 30;
     private static final int MAX_DEPTH = 3;
 
     private final List<Token> tokens;
@@ -66,7 +66,8 @@ final class SubjectFinder {
             if (open < 0) {
                 return null;
             }
-            TokenRange outer = nounPhraseEndingAt(open - 1, sentenceStart, depth, true);
+            TokenRange outer = stackedAppositionHead(nounPhraseEndingAt(open - 1, sentenceStart, depth, true),
+                    sentenceStart);
             TokenRange inner = nounPhraseEndingAt(j - 1, open + 1, depth, false);
             return isRoleWithName(outer, inner) ? inner : outer;
         }
@@ -80,6 +81,28 @@ final class SubjectFinder {
             }
         }
         return nounPhraseEndingAt(j, sentenceStart, depth, true);
+    }
+
+    /**
+     * "Fitton, the president of X, a group that ..., said": when the phrase before a parenthetical
+     * is itself a role after a comma, the name before that comma; never across a preposition
+     * ("In Washington, the mayor, a Democrat, said" keeps "the mayor").
+     */
+    private TokenRange stackedAppositionHead(TokenRange outer, int sentenceStart) {
+        for (int step = 0; step < MAX_DEPTH && outer != null; step++) {
+            int comma = outer.first() - 1;
+            if (!TokenTags.isDeterminer(tokens.get(outer.first())) || comma <= sentenceStart
+                    || !isComma(tokens.get(comma))) {
+                break;
+            }
+            TokenRange earlier = nounPhraseEndingAt(comma - 1, sentenceStart, 0, false);
+            if (earlier == null || (earlier.first() > sentenceStart
+                    && tokens.get(earlier.first() - 1).pos().equals("ADP"))) {
+                break;
+            }
+            outer = earlier;
+        }
+        return outer;
     }
 
     /**

@@ -42,6 +42,14 @@ class SubjectFinderTest {
     }
 
     @Test
+    void longAppositionWithARelativeClauseIsSkipped() {
+        assertThat(subject("Tom/PROPN Fitton/PROPN ,/PUNCT the/DET president/NOUN of/ADP Judicial/ADJ Watch/PROPN ,/PUNCT "
+                + "a/DET conservative/ADJ group/NOUN that/PRON has/AUX sued/VERB to/PART obtain/VERB records/NOUN from/ADP "
+                + "her/PRON time/NOUN at/ADP the/DET State/PROPN Department/PROPN ,/PUNCT said/VERB", "said"))
+                .isEqualTo("Tom Fitton");
+    }
+
+    @Test
     void participleParentheticalIsSkipped() {
         assertThat(subject("Judge/PROPN David/PROPN McKeague/PROPN ,/PUNCT writing/VERB for/ADP the/DET majority/NOUN ,/PUNCT "
                 + "said/VERB", "said")).isEqualTo("Judge David McKeague");
