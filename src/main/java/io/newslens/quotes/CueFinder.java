@@ -62,12 +62,22 @@ final class CueFinder {
         if (speaker == null) {
             return null;
         }
+        int last = speaker.end() - 1;
+        if (last > speaker.first() && isVerbTaggedNoun(last, end)) { // "Conway notes/NOUN": the phrase ate the verb
+            return new Attribution(last, last + 1, new TokenRange(speaker.first(), last));
+        }
         int k = skipApposition(speaker.end(), end);
         while (k < end && TokenTags.isVerbModifier(doc.token(k)) && !doc.isCue(k, verbs)) {
             k++;
         }
         boolean cue = k < end && (doc.isCue(k, verbs) || (anyVerb && isSpeechVerbSlot(k)));
         return cue ? new Attribution(k, k + 1, speaker) : null;
+    }
+
+    /** "“...,” Conway notes/NOUN.": a reporting verb the tagger took for a noun, ending the clause. */
+    private boolean isVerbTaggedNoun(int k, int end) {
+        return TokenTags.isCommonNoun(doc.token(k)) && verbs.lemmaOf(doc.token(k)) != null
+                && (k + 1 == end || isComma(doc.token(k + 1)));
     }
 
     /** A plain verb (not "be", "have" or a modal) where a reporting verb is expected. */

@@ -43,6 +43,14 @@ class QuoteAnnotatorTest {
     }
 
     @Test
+    void reportingVerbTaggedAsANounAfterTheSpeaker() {
+        Quote q = only(Tagged.of("“/PUNCT Look/VERB at/ADP the/DET statement/NOUN ,/PUNCT ”/PUNCT Conway/PROPN notes/NOUN ./PUNCT")
+                .entity("Kellyanne Conway", EntityType.PERSON, "Conway"));
+        assertThat(q.speaker()).isEqualTo("Kellyanne Conway");
+        assertThat(q.cue().text()).isEqualTo("notes");
+    }
+
+    @Test
     void quantityPronounHeadsTheSpeaker() {
         Quote q = only(Tagged.of("“/PUNCT It/PRON was/AUX weak/ADJ ,/PUNCT ”/PUNCT said/VERB one/PRON Democrat/ADJ "
                 + "familiar/NOUN with/ADP the/DET talks/NOUN ./PUNCT"));
