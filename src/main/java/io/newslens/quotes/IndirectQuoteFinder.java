@@ -242,9 +242,12 @@ final class IndirectQuoteFinder {
 
     /** True when a noun phrase at {@code c} is followed by a finite verb: "Iran had ordered". */
     private boolean startsClause(int c, int end) {
+        if (c < end && TokenTags.isPronounWithVerb(doc.token(c))) {
+            return true; // "she’ll leave"
+        }
         int k = c;
-        while (k < end && (TokenTags.isNounPhraseWord(doc.token(k)) || is(doc.token(k), "and")
-                || is(doc.token(k), "of"))) {
+        while (k < end && (TokenTags.isNounPhraseWord(doc.token(k)) || TokenTags.isPlaceholderSubject(doc.token(k))
+                || is(doc.token(k), "and") || is(doc.token(k), "of"))) {
             k++;
         }
         while (k < end && (TokenTags.isAdverb(doc.token(k)) || isComma(doc.token(k)))) {

@@ -23,6 +23,8 @@ final class TokenTags {
     private static final Set<String> QUANTITY_PRONOUNS = Set.of("one", "some", "many", "others", "another",
             "several", "both", "all", "most", "none", "few", "each", "someone", "somebody", "everyone", "everybody",
             "anyone", "nobody");
+    private static final Set<String> PLACEHOLDER_SUBJECTS = Set.of("there", "nothing", "something", "everything",
+            "anything", "this", "these", "those", "what", "whoever", "whatever", "no", "neither", "either");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "’s");
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were",
             "be", "been", "will", "would", "could", "can", "may", "might", "should", "did", "does", "do", "also",
@@ -52,8 +54,21 @@ final class TokenTags {
         return w.equals("”") || w.equals("»") || w.equals("\"") || w.equals("''");
     }
 
+    /** A verb or auxiliary, also inside a contraction the tokenizer left whole ("wasn't/AUX+PART"). */
     static boolean isVerb(Token t) {
-        return t.pos().equals("VERB") || t.pos().equals("AUX");
+        String pos = t.pos();
+        return pos.equals("VERB") || pos.equals("AUX") || pos.startsWith("AUX+") || pos.startsWith("VERB+")
+                || pos.endsWith("+AUX") || pos.endsWith("+VERB");
+    }
+
+    /** A pronoun and its verb in one token: "she’ll/PRON+AUX", "he’s/PRON+AUX". */
+    static boolean isPronounWithVerb(Token t) {
+        return t.pos().startsWith("PRON+") && isVerb(t);
+    }
+
+    /** Words that can stand as the subject of reported clause but name no speaker ("said there was"). */
+    static boolean isPlaceholderSubject(Token t) {
+        return PLACEHOLDER_SUBJECTS.contains(lower(t));
     }
 
     /** A verb form that can head a clause with its own subject: not "-ing", not after "to" or "be". */

@@ -164,6 +164,16 @@ class QuoteAnnotatorTest {
     }
 
     @Test
+    void reportedClauseWithAContractionOrAPlaceholderSubject() {
+        assertThat(only(Tagged.of("She/PRON said/VERB she’ll/PRON+AUX leave/VERB the/DET attacks/NOUN ./PUNCT"))
+                .content().text()).isEqualTo("she’ll leave the attacks");
+        assertThat(only(Tagged.of("Lou/PROPN said/VERB there/PRON was/VERB nothing/PRON wrong/ADJ ./PUNCT"))
+                .content().text()).isEqualTo("there was nothing wrong");
+        assertThat(only(Tagged.of("Sanders/PROPN said/VERB both/CCONJ Obama/PROPN and/CCONJ Biden/PROPN have/AUX "
+                + "been/AUX fair/ADJ ./PUNCT")).content().text()).isEqualTo("both Obama and Biden have been fair");
+    }
+
+    @Test
     void accuseOfKeepsTheObjectInTheContent() {
         Quote q = only(Tagged.of("Washington/PROPN accused/VERB Tehran/PROPN of/ADP ordering/VERB the/DET "
                 + "attacks/NOUN ./PUNCT").entity("Washington", EntityType.GPE, "Washington")
