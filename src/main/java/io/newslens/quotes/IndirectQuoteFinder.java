@@ -23,6 +23,15 @@ final class IndirectQuoteFinder {
     /** Verbs whose object comes before the content ("told reporters that", "accused Iran of"). */
     private static final Set<String> OBJECT_VERBS = Set.of("tell", "inform", "assure", "warn", "urge", "accuse",
             "ask", "advise", "call", "caution", "charge", "criticize", "praise", "remind", "blame", "question");
+    /**
+     * Verbs that take a bare clause ("says the plan failed") far more often than a noun phrase;
+     * others ("criticized the plan, which ...") need "that" or a short subject before the verb.
+     */
+    private static final Set<String> CLAUSE_VERBS = Set.of("say", "tell", "add", "claim", "insist", "argue",
+            "suggest", "predict", "warn", "acknowledge", "admit", "contend", "assert", "maintain", "concede",
+            "confirm", "note", "stress", "emphasize", "indicate", "write", "tweet", "complain", "boast", "joke",
+            "promise", "vow", "reply", "testify", "allege", "declare", "state", "speculate", "estimate", "recall");
+    private static final int MAX_SUBJECT_TOKENS = 25;
     private static final int MIN_TOKENS = 3;
     private static final Set<String> COORDINATORS = Set.of(",", "while", "whereas", "and", "but", "though",
             "although", ";");
@@ -122,7 +131,31 @@ final class IndirectQuoteFinder {
                 && TokenTags.isVerb(doc.token(c + 1))) {
             return span(object, end, attribution);
         }
-        return startsClause(c, end) ? span(c, end, attribution) : null;
+        boolean clause = startsClause(c, end)
+                || (CLAUSE_VERBS.contains(verbs.lemmaOf(doc.token(cue))) && hasLaterVerb(c, end));
+        return clause ? span(c, end, attribution) : null;
+    }
+
+    /**
+     * True when a subject-like word at {@code c} is followed, within the clause, by a finite verb
+     * not coordinated with the cue ("says the increase in polarization ... makes"); for verbs that
+     * take a bare clause, where a noun phrase alone is rare.
+     */
+    private boolean hasLaterVerb(int c, int end) {
+        Token first = doc.token(c);
+        boolean subjectLike = TokenTags.isNounPhraseWord(first) || TokenTags.isPlaceholderSubject(first)
+                || first.pos().equals("NUM") || first.isCapitalised();
+        if (!subjectLike || TokenTags.isVerb(first) || first.pos().equals("ADP") || TokenTags.isQuoteMark(first)) {
+            return false;
+        }
+        for (int k = c + 1; k < Math.min(end, c + MAX_SUBJECT_TOKENS); k++) {
+            Token previous = doc.token(k - 1);
+            if (TokenTags.isFiniteVerb(doc.token(k)) && !doc.token(k).pos().equals("VERB+PART")
+                    && !previous.pos().equals("CCONJ") && !is(previous, "to") && !isComma(previous)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -253,7 +286,8 @@ final class IndirectQuoteFinder {
         while (k < end && (TokenTags.isAdverb(doc.token(k)) || isComma(doc.token(k)))) {
             k++; // "they, too, have had"
         }
-        return k > c && k < end && TokenTags.isFiniteVerb(doc.token(k));
+        return k > c && k < end && TokenTags.isFiniteVerb(doc.token(k))
+                && !doc.token(k - 1).pos().equals("CCONJ"); // "announced his candidacy and left": no clause
     }
 
     /**

@@ -174,6 +174,22 @@ class QuoteAnnotatorTest {
     }
 
     @Test
+    void bareClauseWithALongSubjectAfterSay() {
+        Quote q = only(Tagged.of("Stone/PROPN says/VERB the/DET increase/NOUN in/ADP polarization/NOUN that/PRON "
+                + "Bloomberg/PROPN decries/NOUN also/ADV makes/VERB his/PRON election/NOUN unlikely/ADJ ./PUNCT"));
+        assertThat(q.content().text()).startsWith("the increase in polarization").endsWith("unlikely");
+        assertThat(q.speakerMention().text()).isEqualTo("Stone");
+    }
+
+    @Test
+    void nounPhraseObjectCoordinatedWithAVerbIsNoClause() {
+        assertThat(quotes(Tagged.of("Smith/PROPN announced/VERB his/PRON candidacy/NOUN and/CCONJ left/VERB ./PUNCT")))
+                .isEmpty();
+        assertThat(quotes(Tagged.of("Smith/PROPN said/VERB goodbye/NOUN to/ADP the/DET crowd/NOUN and/CCONJ "
+                + "left/VERB ./PUNCT"))).isEmpty();
+    }
+
+    @Test
     void accuseOfKeepsTheObjectInTheContent() {
         Quote q = only(Tagged.of("Washington/PROPN accused/VERB Tehran/PROPN of/ADP ordering/VERB the/DET "
                 + "attacks/NOUN ./PUNCT").entity("Washington", EntityType.GPE, "Washington")
