@@ -19,6 +19,9 @@ import java.util.List;
  * otherwise each of its paragraphs is reported as an unclosed quotation ending at the
  * paragraph end.
  *
+ * <p>A straight mark right after {@code =} opens a markup attribute value ({@code author="X"}),
+ * not a quotation, and is skipped with its value.
+ *
  * <p>Why paragraphs: a stray or missing mark is common in scraped news; bounding at the
  * paragraph keeps one typo from turning the rest of the article into a quotation. A line break
  * counts as a paragraph break because scraped articles use both single and blank lines.
@@ -42,6 +45,11 @@ public final class QuoteSpanFinder {
             int mark = straightMark(text, i);
             char c = text.charAt(i);
             if (open < 0) {
+                if (c == '"' && i > 0 && text.charAt(i - 1) == '=') { // markup: author="X" quotes no one
+                    int close = text.indexOf('"', i + 1);
+                    i = close < 0 ? text.length() : close + 1;
+                    continue;
+                }
                 if (mark > 0 || OPENERS.indexOf(c) >= 0) {
                     open = i;
                     straight = mark > 0;

@@ -137,6 +137,17 @@ class QuoteAnnotatorTest {
     }
 
     @Test
+    void uncuedTitleOrOneWordWithAFullStopIsAScareQuote() {
+        Quote title = only(Tagged.of("They/PRON inspected/VERB his/PRON book/NOUN ,/PUNCT “/PUNCT Crippled/ADJ America/PROPN :/PUNCT "
+                + "How/ADV to/PART Make/VERB America/PROPN Great/ADJ Again/ADV ,/PUNCT ”/PUNCT for/ADP clues/NOUN ./PUNCT"));
+        assertThat(title.kind()).isEqualTo(QuoteKind.SCARE);
+        Quote word = only(Tagged.of("The/DET nickname/NOUN stuck/VERB :/PUNCT “/PUNCT Gert/PROPN ./PUNCT ”/PUNCT"));
+        assertThat(word.kind()).isEqualTo(QuoteKind.SCARE);
+        Quote statement = only(Tagged.of("“/PUNCT It/PRON is/AUX over/ADV ./PUNCT ”/PUNCT"));
+        assertThat(statement.kind()).isEqualTo(QuoteKind.DIRECT);
+    }
+
+    @Test
     void prepositionalPhraseBetweenSubjectAndCueIsSkipped() {
         Quote q = only(Tagged.of("The/DET IRGC/PROPN in/ADP a/DET public/ADJ statement/NOUN accused/VERB "
                 + "“/PUNCT foreign/ADJ services/NOUN ”/PUNCT of/ADP supporting/VERB the/DET insurgents/NOUN ./PUNCT")

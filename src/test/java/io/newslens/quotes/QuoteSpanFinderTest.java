@@ -66,6 +66,12 @@ class QuoteSpanFinderTest {
     }
 
     @Test
+    void markupAttributeValuesAreNoQuotations() {
+        assertThat(contents("<tweet author=\"realDonaldTrump\" id=\"1\">\"We win,\" he wrote.</tweet>"))
+                .containsExactly("We win,");
+    }
+
+    @Test
     void doubledApostrophesAreQuotationMarks() {
         assertThat(contents("''We will win,'' he said. It's 'fine'.")).containsExactly("We will win,");
     }
