@@ -82,6 +82,13 @@ class QuoteAnnotatorTest {
     }
 
     @Test
+    void otherVerbAfterACommaEndedQuoteWithoutASpeakerIsNoCue() {
+        Quote q = only(Tagged.of("His/PRON book/NOUN ,/PUNCT “/PUNCT The/DET art/NOUN of/ADP winning/VERB big/ADJ deals/NOUN "
+                + ",/PUNCT ”/PUNCT sold/VERB well/ADV ./PUNCT"));
+        assertThat(q.cue()).isNull();
+    }
+
+    @Test
     void pronounResolvesToTheLastPersonAndFragmentsMakeAMixedQuote() {
         List<Quote> quotes = quotes(Tagged.of("Mike/PROPN Pompeo/PROPN went/VERB to/ADP Iraq/PROPN ./PUNCT "
                 + "He/PRON specified/VERB that/SCONJ Iran/PROPN ordered/VERB “/PUNCT Katyusha/PROPN attack/NOUN ”/PUNCT "
