@@ -32,6 +32,9 @@ final class IndirectQuoteFinder {
             "confirm", "note", "stress", "emphasize", "indicate", "write", "tweet", "complain", "boast", "joke",
             "promise", "vow", "reply", "testify", "allege", "declare", "state", "speculate", "estimate", "recall");
     private static final int MAX_SUBJECT_TOKENS = 25;
+    /** Words that open a reported question: "asked whether ...", "explained how ...". */
+    private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "how", "why", "what", "when",
+            "where", "who", "which");
     private static final int MIN_TOKENS = 3;
     private static final Set<String> COORDINATORS = Set.of(",", "while", "whereas", "and", "but", "though",
             "although", ";");
@@ -126,6 +129,10 @@ final class IndirectQuoteFinder {
         Token next = doc.token(c);
         if (is(next, "that") && c + 1 < end && end - c > MIN_TOKENS) {
             return new Reported(doc.token(c + 1).start(), doc.token(end - 1).end(), attribution); // "that" opens a clause
+        }
+        if (QUESTION_WORDS.contains(TokenTags.lower(next)) && end - c > MIN_TOKENS
+                && hasVerb(c + 1, end)) { // "asked Clinton whether she would ..."
+            return span(c, end, attribution);
         }
         if ((is(next, "of") || is(next, "to")) && c + 1 < end && object < c
                 && TokenTags.isVerb(doc.token(c + 1))) {

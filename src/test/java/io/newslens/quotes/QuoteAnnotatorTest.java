@@ -208,6 +208,14 @@ class QuoteAnnotatorTest {
     }
 
     @Test
+    void reportedQuestionAfterTheObject() {
+        Quote q = only(Tagged.of("Wang/PROPN asked/VERB Clinton/PROPN on/ADP Friday/PROPN whether/SCONJ she/PRON "
+                + "would/AUX release/VERB transcripts/NOUN ./PUNCT"));
+        assertThat(q.content().text()).isEqualTo("whether she would release transcripts");
+        assertThat(q.speakerMention().text()).isEqualTo("Wang");
+    }
+
+    @Test
     void accuseOfKeepsTheObjectInTheContent() {
         Quote q = only(Tagged.of("Washington/PROPN accused/VERB Tehran/PROPN of/ADP ordering/VERB the/DET "
                 + "attacks/NOUN ./PUNCT").entity("Washington", EntityType.GPE, "Washington")
