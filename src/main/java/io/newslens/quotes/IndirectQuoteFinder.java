@@ -36,6 +36,7 @@ final class IndirectQuoteFinder {
     private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "how", "why", "what", "when",
             "where", "who", "which");
     private static final int MIN_TOKENS = 3;
+    private static final int MAX_ASIDE_TOKENS = 20;
     private static final Set<String> COORDINATORS = Set.of(",", "while", "whereas", "and", "but", "though",
             "although", ";");
 
@@ -254,10 +255,24 @@ final class IndirectQuoteFinder {
         for (int k = before - 1; k > sentence.firstToken(); k--) {
             String w = doc.token(k).text();
             if ((w.equals("–") || w.equals("—") || w.equals(";")) && !doc.isQuoted(k)) {
-                return k + 1;
+                int open = w.equals(";") ? -1 : openingDash(k, sentence);
+                if (open < 0) {
+                    return k + 1;
+                }
+                k = open; // an aside between dashes stays in the clause
             }
         }
         return sentence.firstToken();
+    }
+
+    /** The dash that opens an aside closed by the dash at {@code close} within a few tokens, or -1. */
+    private int openingDash(int close, Sentence sentence) {
+        for (int k = close - 1; k > Math.max(sentence.firstToken(), close - MAX_ASIDE_TOKENS); k--) {
+            if (doc.token(k).text().equals(doc.token(close).text())) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Skips adverbs and prepositional phrases ("in a statement", "on Monday", "to reporters"). */
@@ -323,14 +338,28 @@ final class IndirectQuoteFinder {
         for (int k = from; k < sentence.endToken(); k++) {
             String w = doc.token(k).text();
             if ((w.equals("–") || w.equals("—") || w.equals(";")) && !doc.isQuoted(k)) {
-                end = k;
-                break;
+                int close = w.equals(";") ? -1 : closingDash(k, sentence);
+                if (close < 0) {
+                    end = k;
+                    break;
+                }
+                k = close; // "571 delegates — a group of party leaders — supported": an aside
             }
         }
         while (end > sentence.firstToken() && isTrailingPunctuation(doc.token(end - 1))) {
             end--;
         }
         return end;
+    }
+
+    /** The dash that closes an aside opened by the dash at {@code open} within a few tokens, or -1. */
+    private int closingDash(int open, Sentence sentence) {
+        for (int k = open + 1; k < Math.min(sentence.endToken() - 1, open + MAX_ASIDE_TOKENS); k++) {
+            if (doc.token(k).text().equals(doc.token(open).text())) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static boolean isTrailingPunctuation(Token t) {

@@ -216,6 +216,13 @@ class QuoteAnnotatorTest {
     }
 
     @Test
+    void asideBetweenDashesStaysInTheContent() {
+        Quote q = only(Tagged.of("Smith/PROPN said/VERB 571/NUM delegates/NOUN —/PUNCT a/DET group/NOUN of/ADP "
+                + "leaders/NOUN —/PUNCT supported/VERB Clinton/PROPN ./PUNCT"));
+        assertThat(q.content().text()).isEqualTo("571 delegates — a group of leaders — supported Clinton");
+    }
+
+    @Test
     void accuseOfKeepsTheObjectInTheContent() {
         Quote q = only(Tagged.of("Washington/PROPN accused/VERB Tehran/PROPN of/ADP ordering/VERB the/DET "
                 + "attacks/NOUN ./PUNCT").entity("Washington", EntityType.GPE, "Washington")
