@@ -37,6 +37,8 @@ final class IndirectQuoteFinder {
             "where", "who", "which");
     private static final int MIN_TOKENS = 3;
     private static final int MAX_ASIDE_TOKENS = 20;
+    /** Words allowed between the source of "according to" and its comma ("a poll out Thursday,"). */
+    private static final int MAX_SOURCE_TAIL = 12;
     private static final Set<String> COORDINATORS = Set.of(",", "while", "whereas", "and", "but", "though",
             "although", ";");
 
@@ -233,7 +235,10 @@ final class IndirectQuoteFinder {
         return false;
     }
 
-    /** "According to X, ..." and "..., according to X." */
+    /**
+     * "According to X (published Thursday), ...", "..., according to X." and "A, according to X,
+     * B": the writer's own sentence, so its content needs no verb the tagger saw.
+     */
     private Reported according(int k, Sentence sentence) {
         int end = contentEnd(sentence, k);
         TokenRange speaker = subjects.nounPhraseAt(k + 2, end);
@@ -241,13 +246,31 @@ final class IndirectQuoteFinder {
             return null;
         }
         Attribution attribution = new Attribution(k, k + 2, speaker);
-        if (k == sentence.firstToken() && speaker.end() < end && isComma(doc.token(speaker.end()))) {
-            return span(speaker.end() + 1, end, attribution);
+        int comma = nextComma(speaker.end(), Math.min(end, speaker.end() + MAX_SOURCE_TAIL));
+        if (k == sentence.firstToken() && comma >= 0) {
+            return clause(comma + 1, end, attribution);
         }
         if (k > sentence.firstToken() && isComma(doc.token(k - 1))) {
-            return span(clauseStart(sentence, k - 1), k - 1, attribution);
+            int start = clauseStart(sentence, k - 1);
+            return comma >= 0 && comma + 1 < end ? clause(start, end, attribution) // "A, according to X, B"
+                    : clause(start, k - 1, attribution);
         }
         return null;
+    }
+
+    private int nextComma(int from, int limit) {
+        for (int k = from; k < limit; k++) {
+            if (isComma(doc.token(k))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Reported speech of more than {@value #MIN_TOKENS} tokens, verb or not; or null. */
+    private Reported clause(int first, int end, Attribution attribution) {
+        return end - first > MIN_TOKENS
+                ? new Reported(doc.token(first).start(), doc.token(end - 1).end(), attribution) : null;
     }
 
     /** The first token after the last dash or semicolon before {@code before}, else the sentence start. */

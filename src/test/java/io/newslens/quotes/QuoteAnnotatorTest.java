@@ -174,6 +174,19 @@ class QuoteAnnotatorTest {
     }
 
     @Test
+    void accordingToWithATailOnTheSourceOrInsideTheSentence() {
+        Quote tail = only(Tagged.of("According/VERB to/ADP the/DET schedule/NOUN published/VERB Thursday/PROPN ,/PUNCT "
+                + "Thiel/PROPN is/AUX to/PART speak/VERB ./PUNCT"));
+        assertThat(tail.content().text()).isEqualTo("Thiel is to speak");
+        Quote inside = only(Tagged.of("G4S/PROPN receives/VERB ,/PUNCT according/VERB to/ADP one/NUM report/NOUN ,/PUNCT "
+                + "$234/NUM million/NUM from/ADP DHS/PROPN ./PUNCT"));
+        assertThat(inside.content().text()).startsWith("G4S receives").endsWith("from DHS");
+        Quote noVerb = only(Tagged.of("Sanders/NOUN trails/NOUN Clinton/PROPN by/ADP 4/NUM points/NOUN ,/PUNCT "
+                + "according/VERB to/ADP a/DET poll/NOUN ./PUNCT"));
+        assertThat(noVerb.content().text()).isEqualTo("Sanders trails Clinton by 4 points");
+    }
+
+    @Test
     void reportedSpeechBeforeATrailingAttribution() {
         Quote q = only(Tagged.of("The/DET plan/NOUN is/AUX dead/ADJ ,/PUNCT Smith/PROPN said/VERB ./PUNCT")
                 .entity("John Smith", EntityType.PERSON, "Smith"));
