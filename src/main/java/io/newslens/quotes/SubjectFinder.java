@@ -72,12 +72,15 @@ final class SubjectFinder {
             return isRoleWithName(outer, inner) ? inner : outer;
         }
         if (is(before, "and") || is(before, "but")) {
-            int earlier = previousCue(j, sentenceStart);
-            if (earlier < 0) {
-                earlier = previousFiniteVerb(j, sentenceStart);
+            // "X said A and said B": the first cue's subject; "X smiled and said": the verb's
+            int cue = previousCue(j, sentenceStart);
+            TokenRange subject = cue < 0 ? null : subjectOf(cue, sentenceStart, depth + 1);
+            int main = previousFiniteVerb(j, sentenceStart);
+            if (subject == null && main >= 0 && main != cue) {
+                subject = subjectOf(main, sentenceStart, depth + 1);
             }
-            if (earlier >= 0) { // "X did this and/but said", "X said A and said B": the first verb's subject
-                return subjectOf(earlier, sentenceStart, depth + 1);
+            if (cue >= 0 || main >= 0) {
+                return subject;
             }
         }
         return nounPhraseEndingAt(j, sentenceStart, depth, true);

@@ -72,6 +72,12 @@ class SubjectFinderTest {
     }
 
     @Test
+    void earlierCueWithoutSubjectFallsBackToTheCoordinatedVerb() {
+        assertThat(subject("When/ADV asked/VERB ,/PUNCT Ms./PROPN Sherry/PROPN smiled/VERB and/CCONJ said/VERB", "said"))
+                .isEqualTo("Ms. Sherry");
+    }
+
+    @Test
     void coordinatedNounsAreOneSubject() {
         assertThat(subject("Tehran/PROPN and/CCONJ its/PRON militias/NOUN claimed/VERB", "claimed"))
                 .isEqualTo("Tehran and its militias");
