@@ -209,12 +209,22 @@ final class SubjectFinder {
         for (int k = close - 1; k >= Math.max(sentenceStart, close - MAX_PARENTHETICAL); k--) {
             if (isComma(tokens.get(k))) {
                 Token opener = tokens.get(k + 1);
+                boolean phrase = opener.pos().equals("ADP") && !hasVerb(k + 1, close); // "X, in an interview, said"
                 boolean clause = (TokenTags.isVerb(opener) && !TokenTags.isGerund(opener)) || isComma(opener)
-                        || Set.of("ADP", "SCONJ", "CCONJ", "PUNCT").contains(opener.pos());
+                        || (Set.of("ADP", "SCONJ", "CCONJ", "PUNCT").contains(opener.pos()) && !phrase);
                 return clause && !TokenTags.isRelativePronoun(opener) ? -1 : k; // "X, writing for ..., said": X
             }
         }
         return -1;
+    }
+
+    private boolean hasVerb(int first, int end) {
+        for (int k = first; k < end; k++) {
+            if (TokenTags.isVerb(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A dash or semicolon: the verbs before it belong to another clause ("X declared A – he said B"). */

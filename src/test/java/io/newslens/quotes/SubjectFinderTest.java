@@ -56,6 +56,12 @@ class SubjectFinderTest {
     }
 
     @Test
+    void prepositionalParentheticalIsSkipped() {
+        assertThat(subject("Mr./PROPN Trump/PROPN ,/PUNCT in/ADP a/DET brief/ADJ interview/NOUN on/ADP Saturday/PROPN ,/PUNCT "
+                + "said/VERB", "said")).isEqualTo("Mr. Trump");
+    }
+
+    @Test
     void prepositionalPhraseIsSkipped() {
         assertThat(subject("Trump/PROPN on/ADP Monday/PROPN said/VERB", "said")).isEqualTo("Trump");
     }
