@@ -62,7 +62,8 @@ public final class QuoteAnnotator implements Annotator {
     public void annotate(Analysis analysis) {
         String text = analysis.text();
         List<QuotedText> quoted = spans.find(text);
-        DocumentView doc = new DocumentView(text, analysis.tokens(), analysis.sentences(), quoted);
+        DocumentView doc = new DocumentView(text, analysis.tokens(),
+                SentenceJoiner.joinAfterTitles(analysis.tokens(), analysis.sentences()), quoted);
         SubjectFinder subjects = new SubjectFinder(doc.tokens, i -> doc.isCue(i, verbs));
         SpeakerResolver speakers = new SpeakerResolver(text, doc.tokens, doc.sentences,
                 new EntityIndex(analysis.entities()), quoted, subjects);

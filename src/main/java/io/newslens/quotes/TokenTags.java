@@ -160,6 +160,11 @@ final class TokenTags {
         return PREPOSITIONS.contains(lower(t));
     }
 
+    /** "Sen", "mrs": a title written before a name. */
+    static boolean isTitle(String word) {
+        return TITLES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /** True when the token at {@code k} is the dot of a title written before a name ("Sen. Rubio"). */
     static boolean isTitleDot(List<Token> tokens, int k) {
         if (k == 0 || !tokens.get(k).text().equals(".")) {
