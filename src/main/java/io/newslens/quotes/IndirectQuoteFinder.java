@@ -154,8 +154,9 @@ final class IndirectQuoteFinder {
     private boolean hasLaterVerb(int c, int end) {
         Token first = doc.token(c);
         boolean subjectLike = TokenTags.isNounPhraseWord(first) || TokenTags.isPlaceholderSubject(first)
-                || first.pos().equals("NUM") || first.isCapitalised();
-        if (!subjectLike || TokenTags.isVerb(first) || first.pos().equals("ADP") || TokenTags.isQuoteMark(first)) {
+                || first.pos().equals("NUM") || first.isCapitalised() || Character.isDigit(first.text().charAt(0));
+        if (!subjectLike || (TokenTags.isVerb(first) && !first.isCapitalised()) || first.pos().equals("ADP")
+                || TokenTags.isQuoteMark(first)) {
             return false;
         }
         for (int k = c + 1; k < Math.min(end, c + MAX_SUBJECT_TOKENS); k++) {

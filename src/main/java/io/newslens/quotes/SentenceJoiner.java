@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Joins a sentence that ends on a title ("Sen.", "Mrs .") with the one after it.
+ * Joins a sentence that ends on a title or an initial ("Sen.", "Mrs .", "R.") with the one after it.
  *
  * <p>Why here: the sentence detector splits after titles, which cuts "Sen. Ted Cruz said ..."
  * into a sentence without its subject; the quote rules read subjects and content within a
@@ -41,8 +41,10 @@ final class SentenceJoiner {
             return false;
         }
         Token t = tokens.get(last);
-        boolean title = TokenTags.isTitleDot(tokens, last)
-                || (t.text().endsWith(".") && TokenTags.isTitle(t.text().substring(0, t.text().length() - 1)));
-        return title && Character.isUpperCase(tokens.get(last + 1).text().charAt(0));
+        String word = t.text().equals(".") && last > s.firstToken() && tokens.get(last - 1).end() == t.start()
+                ? tokens.get(last - 1).text() : t.text().endsWith(".") ? t.text().substring(0, t.text().length() - 1) : "";
+        boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0))
+                && Character.isUpperCase(tokens.get(last + 1).text().charAt(0)); // "Joseph R. | Biden"
+        return initial || TokenTags.isTitle(word);
     }
 }

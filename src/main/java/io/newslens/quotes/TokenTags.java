@@ -25,6 +25,9 @@ final class TokenTags {
             "anyone", "nobody");
     private static final Set<String> PLACEHOLDER_SUBJECTS = Set.of("there", "nothing", "something", "everything",
             "anything", "this", "these", "those", "what", "whoever", "whatever", "no", "neither", "either");
+    /** Auxiliaries that are verbs whatever the tag says. */
+    private static final Set<String> FINITE_AUXILIARIES = Set.of("is", "are", "was", "were", "has", "have", "had",
+            "will", "would", "can", "could", "should", "may", "might", "must");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "’s");
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were",
             "be", "been", "will", "would", "could", "can", "may", "might", "should", "did", "does", "do", "also",
@@ -73,7 +76,7 @@ final class TokenTags {
 
     /** A verb form that can head a clause with its own subject: not "-ing", not after "to" or "be". */
     static boolean isFiniteVerb(Token t) {
-        return isVerb(t) && !isGerund(t);
+        return (isVerb(t) && !isGerund(t)) || FINITE_AUXILIARIES.contains(lower(t)); // "were/ADV": a tagger slip
     }
 
     static boolean isGerund(Token t) {

@@ -236,6 +236,16 @@ class QuoteAnnotatorTest {
     }
 
     @Test
+    void mistaggedNameOrNumberOrAuxiliaryInABareClause() {
+        assertThat(only(Tagged.of("He/PRON said/VERB Trump/VERB 's/PUNCT attempts/NOUN should/AUX give/VERB pause/NOUN ./PUNCT"))
+                .content().text()).startsWith("Trump");
+        assertThat(only(Tagged.of("Officials/NOUN said/VERB 2016/PRON has/AUX seen/VERB the/DET worst/ADJ start/NOUN ./PUNCT"))
+                .content().text()).startsWith("2016");
+        assertThat(only(Tagged.of("He/PRON said/VERB the/DET majority/NOUN of/ADP voters/NOUN were/ADV polite/ADJ ./PUNCT"))
+                .content().text()).isEqualTo("the majority of voters were polite");
+    }
+
+    @Test
     void accuseOfKeepsTheObjectInTheContent() {
         Quote q = only(Tagged.of("Washington/PROPN accused/VERB Tehran/PROPN of/ADP ordering/VERB the/DET "
                 + "attacks/NOUN ./PUNCT").entity("Washington", EntityType.GPE, "Washington")

@@ -24,6 +24,16 @@ class SentenceJoinerTest {
     }
 
     @Test
+    void sentencesEndingOnAnInitialOrASuffixAreJoined() {
+        // "Joseph R. | Biden Jr. | said it."
+        List<Token> tokens = List.of(token("Joseph", 0), token("R", 7), token(".", 8), token("Biden", 10),
+                token("Jr.", 16), token("said", 20), token("it", 25), token(".", 27));
+        List<Sentence> detected = List.of(new Sentence(0, 9, 0, 3), new Sentence(10, 19, 3, 5),
+                new Sentence(20, 28, 5, 8));
+        assertThat(SentenceJoiner.joinAfterTitles(tokens, detected)).containsExactly(new Sentence(0, 28, 0, 8));
+    }
+
+    @Test
     void ordinaryFullStopsKeepTheirSentences() {
         List<Token> tokens = List.of(token("Go", 0), token(".", 2), token("Now", 4), token(".", 7));
         List<Sentence> detected = List.of(new Sentence(0, 3, 0, 2), new Sentence(4, 8, 2, 4));
