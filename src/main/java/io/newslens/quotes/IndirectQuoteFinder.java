@@ -229,7 +229,7 @@ final class IndirectQuoteFinder {
 
     private boolean hasVerb(int first, int end) {
         for (int k = first; k < end; k++) {
-            if (TokenTags.isVerb(doc.token(k))) {
+            if (TokenTags.isVerb(doc.token(k)) || TokenTags.isFiniteVerb(doc.token(k))) {
                 return true;
             }
         }
