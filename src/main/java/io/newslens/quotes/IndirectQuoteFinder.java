@@ -118,6 +118,9 @@ final class IndirectQuoteFinder {
     /** "X said (that) ...", "X told Y that ...", "X accused Y of ...". */
     private Reported contentAfter(int cue, Sentence sentence, Attribution attribution) {
         int end = contentEnd(sentence, cue);
+        if (TokenTags.isRelativePronoun(doc.token(attribution.speaker().first()))) {
+            end = relativeClauseEnd(cue, end);
+        }
         int c = skipModifiersAndPhrases(cue + 1, end);
         int object = c;
         if (OBJECT_VERBS.contains(verbs.lemmaOf(doc.token(cue)))) {
@@ -203,6 +206,19 @@ final class IndirectQuoteFinder {
     /** True when a participle clause ("saying ...", "referring to ...") starts at {@code k}. */
     private boolean isParticipleAt(int k, int end) {
         return k >= end || TokenTags.isGerund(doc.token(k)) || TokenTags.isQuoteMark(doc.token(k));
+    }
+
+    /**
+     * Where "X, who said A, did B" returns to its main clause: the comma before a finite verb;
+     * else {@code end}.
+     */
+    private int relativeClauseEnd(int cue, int end) {
+        for (int k = cue + 1; k + 1 < end; k++) {
+            if (isComma(doc.token(k)) && TokenTags.isFiniteVerb(doc.token(k + 1)) && !doc.isQuoted(k)) {
+                return k;
+            }
+        }
+        return end;
     }
 
     /** "..., said X." */

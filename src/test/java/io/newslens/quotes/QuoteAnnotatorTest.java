@@ -246,6 +246,15 @@ class QuoteAnnotatorTest {
     }
 
     @Test
+    void relativeClauseSpeechEndsWhereTheMainClauseResumes() {
+        List<Quote> quotes = quotes(Tagged.of("Podesta/PROPN ,/PUNCT who/PRON said/VERB the/DET project/NOUN was/AUX "
+                + "vetted/VERB ,/PUNCT said/VERB he/PRON was/AUX unaware/ADJ of/ADP it/PRON ./PUNCT")
+                .entity("John Podesta", EntityType.PERSON, "Podesta"));
+        assertThat(quotes).extracting(q -> q.content().text(), Quote::speaker).containsExactly(
+                tuple("the project was vetted", "John Podesta"), tuple("he was unaware of it", "John Podesta"));
+    }
+
+    @Test
     void accuseOfKeepsTheObjectInTheContent() {
         Quote q = only(Tagged.of("Washington/PROPN accused/VERB Tehran/PROPN of/ADP ordering/VERB the/DET "
                 + "attacks/NOUN ./PUNCT").entity("Washington", EntityType.GPE, "Washington")
