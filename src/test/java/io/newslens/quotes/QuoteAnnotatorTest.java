@@ -105,6 +105,17 @@ class QuoteAnnotatorTest {
     }
 
     @Test
+    void pronounPrefersTheLastSubjectToAPossessive() {
+        List<Quote> quotes = quotes(Tagged.of("Okafor/PROPN spoke/VERB first/ADV ./PUNCT Allies/NOUN may/AUX back/VERB "
+                + "Reyes/PROPN 's/PART plan/NOUN ,/PUNCT she/PRON said/VERB ./PUNCT")
+                .entity("Teresa Okafor", EntityType.PERSON, "Okafor").entity("Daniel Reyes", EntityType.PERSON, "Reyes"));
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.speaker()).isEqualTo("Teresa Okafor");
+            assertThat(q.speakerMention().text()).isEqualTo("she");
+        });
+    }
+
+    @Test
     void unresolvedPronounKeepsItsWordsButNoName() {
         Quote q = only(Tagged.of("He/PRON said/VERB that/SCONJ the/DET plan/NOUN is/AUX dead/ADJ ./PUNCT"));
         assertThat(q.kind()).isEqualTo(QuoteKind.INDIRECT);
