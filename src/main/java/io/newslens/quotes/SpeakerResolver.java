@@ -20,6 +20,7 @@ import java.util.Set;
  *       ORG/GPE/NORP mention, within {@value #PRONOUN_WINDOW} sentences and outside quotations,
  *       preferring a subject within {@value #SUBJECT_WINDOW};
  *       nothing found → no name, never a guess.
+ *   <li>"A spokesperson for X", "a representative of X" → X.
  *   <li>Document noun ("the statement read"): its issuer — "X issued a statement", "X's
  *       statement", "the X statement", "a statement from X" — here or at the last earlier
  *       mention of the same noun.
@@ -41,6 +42,9 @@ final class SpeakerResolver {
     private static final Set<String> ROLES = Set.of("mayor", "senator", "governor", "minister", "president",
             "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "councillor", "councilor",
             "judge", "prosecutor", "congressman", "congresswoman", "candidate", "lawmaker");
+    /** People who speak for an organisation: "a spokesperson for X" is X speaking. */
+    private static final Set<String> SPOKESPEOPLE = Set.of("spokesperson", "spokesman", "spokeswoman",
+            "spokespeople", "spokesmen", "spokeswomen", "representative", "representatives");
     private static final Set<EntityType> PERSON = EnumSet.of(EntityType.PERSON);
     private static final Set<EntityType> ORG = EnumSet.of(EntityType.ORG);
     private static final Set<EntityType> GROUPS = EnumSet.of(EntityType.ORG, EntityType.GPE, EntityType.NORP);
@@ -81,6 +85,11 @@ final class SpeakerResolver {
         EntityIndex.Located named = entities.at(head.start(), head.end());
         if (named == null) {
             named = firstConjunct(phrase);
+        }
+        EntityIndex.Located represented = named == null ? representedBy(phrase) : null;
+        if (represented != null) { // "a spokesperson for Norvance"
+            Span whole = Span.of(text, words.start(), represented.mention().end());
+            return new Speaker(represented.entity().name(), represented.entity().type(), whole);
         }
         if (named != null) {
             return new Speaker(named.entity().name(), named.entity().type(), words);
@@ -146,6 +155,18 @@ final class SpeakerResolver {
             }
         }
         return lo;
+    }
+
+    /** The entity right after "a spokesperson for", "a representative of"; null otherwise. */
+    private EntityIndex.Located representedBy(TokenRange phrase) {
+        int of = phrase.end();
+        if (!SPOKESPEOPLE.contains(TokenTags.lower(tokens.get(phrase.end() - 1))) || of + 1 >= tokens.size()
+                || !(TokenTags.is(tokens.get(of), "for") || TokenTags.is(tokens.get(of), "of"))) {
+            return null;
+        }
+        int name = TokenTags.isDeterminer(tokens.get(of + 1)) && of + 2 < tokens.size() ? of + 2 : of + 1;
+        EntityIndex.Located named = entities.at(tokens.get(name).start(), tokens.get(name).end());
+        return named != null && named.mention().start() == tokens.get(name).start() ? named : null;
     }
 
     /** "Tehran and its militias" → Tehran: the first of coordinated names, when it is one. */

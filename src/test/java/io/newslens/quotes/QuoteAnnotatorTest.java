@@ -116,6 +116,15 @@ class QuoteAnnotatorTest {
     }
 
     @Test
+    void spokespersonForAnOrganisationGivesTheOrganisation() {
+        Quote q = only(Tagged.of("A/DET spokesperson/NOUN for/ADP the/DET EMA/PROPN said/VERB that/SCONJ the/DET "
+                + "agency/NOUN did/AUX not/PART comment/VERB ./PUNCT")
+                .entity("European Medicines Agency", EntityType.ORG, "EMA"));
+        assertThat(q.speaker()).isEqualTo("European Medicines Agency");
+        assertThat(q.speakerMention().text()).isEqualTo("A spokesperson for the EMA");
+    }
+
+    @Test
     void unresolvedPronounKeepsItsWordsButNoName() {
         Quote q = only(Tagged.of("He/PRON said/VERB that/SCONJ the/DET plan/NOUN is/AUX dead/ADJ ./PUNCT"));
         assertThat(q.kind()).isEqualTo(QuoteKind.INDIRECT);
