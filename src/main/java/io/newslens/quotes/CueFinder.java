@@ -71,6 +71,12 @@ final class CueFinder {
             return new Attribution(last, last + 1, new TokenRange(speaker.first(), last));
         }
         int k = skipApposition(speaker.end(), end);
+        if (k > speaker.end() + 2 && isComma(doc.token(speaker.end())) && isComma(doc.token(k - 1))) {
+            TokenRange name = subjects.nounPhraseAt(speaker.end() + 1, k - 1);
+            if (name != null && name.end() == k - 1 && subjects.isRoleWithName(speaker, name)) {
+                speaker = name; // "the union's general secretary, Rui Monteiro, told"
+            }
+        }
         while (k < end && TokenTags.isVerbModifier(doc.token(k)) && !doc.isCue(k, verbs)) {
             k++;
         }

@@ -112,7 +112,7 @@ final class SubjectFinder {
      * True for "the union's general secretary, Rui Monteiro,": a common-noun role followed by
      * the name of its holder, who is the speaker.
      */
-    private boolean isRoleWithName(TokenRange outer, TokenRange inner) {
+    boolean isRoleWithName(TokenRange outer, TokenRange inner) {
         return outer != null && inner != null && TokenTags.isCommonNoun(tokens.get(outer.end() - 1))
                 && tokens.get(inner.first()).pos().equals("PROPN") && tokens.get(inner.end() - 1).pos().equals("PROPN");
     }

@@ -51,6 +51,14 @@ class QuoteAnnotatorTest {
     }
 
     @Test
+    void roleThenNameAfterTheQuoteGivesTheName() {
+        Quote q = only(Tagged.of("“/PUNCT We/PRON want/VERB pay/NOUN ,/PUNCT ”/PUNCT the/DET union/NOUN 's/PART general/ADJ "
+                + "secretary/NOUN ,/PUNCT Rui/PROPN Monteiro/PROPN ,/PUNCT told/VERB the/DET crowd/NOUN ./PUNCT")
+                .entity("Rui Monteiro", EntityType.PERSON, "Rui Monteiro"));
+        assertThat(q.speaker()).isEqualTo("Rui Monteiro");
+    }
+
+    @Test
     void quantityPronounHeadsTheSpeaker() {
         Quote q = only(Tagged.of("“/PUNCT It/PRON was/AUX weak/ADJ ,/PUNCT ”/PUNCT said/VERB one/PRON Democrat/ADJ "
                 + "familiar/NOUN with/ADP the/DET talks/NOUN ./PUNCT"));
