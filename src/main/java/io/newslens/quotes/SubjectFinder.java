@@ -43,6 +43,10 @@ final class SubjectFinder {
         if (depth > MAX_DEPTH) {
             return null;
         }
+        if (verb - 1 >= sentenceStart && (is(tokens.get(verb - 1), "to") || is(tokens.get(verb - 1), "by"))) {
+            int main = previousFiniteVerb(verb - 1, sentenceStart); // "X went on to say", "X continued by saying"
+            return main < 0 ? null : subjectOf(main, sentenceStart, depth + 1);
+        }
         int j = verb - 1;
         while (j >= sentenceStart && TokenTags.isVerbModifier(tokens.get(j)) && !isPronoun(tokens.get(j))) {
             j--;

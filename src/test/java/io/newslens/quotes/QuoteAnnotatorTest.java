@@ -59,6 +59,15 @@ class QuoteAnnotatorTest {
     }
 
     @Test
+    void wentOnToSayIsACueButRefusedToSayIsNot() {
+        Quote q = only(Tagged.of("Pence/PROPN went/VERB on/ADP to/PART say/VERB ,/PUNCT “/PUNCT They/PRON will/AUX do/VERB "
+                + "great/ADJ things/NOUN ./PUNCT ”/PUNCT").entity("Mike Pence", EntityType.PERSON, "Pence"));
+        assertThat(q.speaker()).isEqualTo("Mike Pence");
+        assertThat(quotes(Tagged.of("Pence/PROPN refused/VERB to/PART say/VERB whether/SCONJ he/PRON will/AUX run/VERB "
+                + "./PUNCT"))).isEmpty();
+    }
+
+    @Test
     void quantityPronounHeadsTheSpeaker() {
         Quote q = only(Tagged.of("“/PUNCT It/PRON was/AUX weak/ADJ ,/PUNCT ”/PUNCT said/VERB one/PRON Democrat/ADJ "
                 + "familiar/NOUN with/ADP the/DET talks/NOUN ./PUNCT"));

@@ -84,6 +84,12 @@ class SubjectFinderTest {
     }
 
     @Test
+    void speechContinuedByAnInfinitiveOrAGerundTakesTheMainSubject() {
+        assertThat(subject("Husted/PROPN continued/VERB by/ADP saying/VERB", "saying")).isEqualTo("Husted");
+        assertThat(subject("The/DET email/NOUN went/VERB on/ADP to/PART say/VERB", "say")).isEqualTo("The email");
+    }
+
+    @Test
     void coordinatedNounsAreOneSubject() {
         assertThat(subject("Tehran/PROPN and/CCONJ its/PRON militias/NOUN claimed/VERB", "claimed"))
                 .isEqualTo("Tehran and its militias");
