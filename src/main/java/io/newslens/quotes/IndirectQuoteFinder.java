@@ -32,6 +32,7 @@ final class IndirectQuoteFinder {
             "confirm", "note", "stress", "emphasize", "indicate", "write", "tweet", "complain", "boast", "joke",
             "promise", "vow", "reply", "testify", "allege", "declare", "state", "speculate", "estimate", "recall");
     private static final int MAX_SUBJECT_TOKENS = 25;
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me", "you", "it");
     /** Words that open a reported question: "asked whether ...", "explained how ...". */
     private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "how", "why", "what", "when",
             "where", "who", "which");
@@ -124,10 +125,7 @@ final class IndirectQuoteFinder {
         int c = skipModifiersAndPhrases(cue + 1, end);
         int object = c;
         if (OBJECT_VERBS.contains(verbs.lemmaOf(doc.token(cue)))) {
-            TokenRange np = subjects.nounPhraseAt(c, end);
-            if (np != null) {
-                c = skipModifiersAndPhrases(np.end(), end);
-            }
+            c = skipModifiersAndPhrases(objectEnd(c, end), end);
         }
         if (c >= end) {
             return null;
@@ -189,7 +187,9 @@ final class IndirectQuoteFinder {
         if (comma <= sentence.firstToken() || !isComma(doc.token(comma)) || doc.isQuoted(comma)) {
             return null;
         }
-        if (restIsEmpty(cue + 1, sentence)) {
+        int afterObject = OBJECT_VERBS.contains(verbs.lemmaOf(doc.token(cue))) ? objectEnd(cue + 1, sentence.endToken())
+                : cue + 1; // "..., a spokesman told The Wall Street Journal."
+        if (restIsEmpty(afterObject, sentence)) {
             int end = contentEnd(sentence, cue);
             int close = cue + 1;
             while (close < end && TokenTags.isAdverb(doc.token(close))) {
@@ -201,6 +201,29 @@ final class IndirectQuoteFinder {
             return span(clauseStart(sentence, comma), comma, attribution);
         }
         return null;
+    }
+
+    /**
+     * The end of the object of "tell"-like verbs at {@code c}: one object pronoun ("told him he
+     * had"), or a noun phrase cut before a subject pronoun ("told POLITICO he planned"); {@code c}
+     * when there is none.
+     */
+    private int objectEnd(int c, int end) {
+        boolean possessive = c + 1 < end && is(doc.token(c), "her") && TokenTags.isNounPhraseWord(doc.token(c + 1))
+                && !TokenTags.isPronoun(doc.token(c + 1)); // "told her staff"
+        if (c < end && OBJECT_PRONOUNS.contains(TokenTags.lower(doc.token(c))) && !possessive) {
+            return c + 1;
+        }
+        TokenRange np = subjects.nounPhraseAt(c, end);
+        if (np == null) {
+            return c;
+        }
+        for (int k = np.first() + 1; k < np.end(); k++) {
+            if (TokenTags.isPronoun(doc.token(k))) {
+                return k;
+            }
+        }
+        return np.end();
     }
 
     /** True when a participle clause ("saying ...", "referring to ...") starts at {@code k}. */

@@ -292,6 +292,18 @@ class QuoteAnnotatorTest {
     }
 
     @Test
+    void toldAnObjectThenABareClauseOrAtTheEnd() {
+        assertThat(only(Tagged.of("Stenehjem/PROPN told/VERB POLITICO/PROPN he/PRON planned/VERB to/PART stay/VERB "
+                + "neutral/ADJ ./PUNCT")).content().text()).isEqualTo("he planned to stay neutral");
+        assertThat(only(Tagged.of("Officials/NOUN told/VERB him/PRON he/PRON had/AUX never/ADV been/AUX a/DET "
+                + "citizen/NOUN ./PUNCT")).content().text()).isEqualTo("he had never been a citizen");
+        Quote trailing = only(Tagged.of("He/PRON had/AUX been/AUX studying/VERB law/NOUN ,/PUNCT a/DET spokesman/NOUN "
+                + "told/VERB The/DET Wall/PROPN Street/PROPN Journal/PROPN ./PUNCT"));
+        assertThat(trailing.content().text()).isEqualTo("He had been studying law");
+        assertThat(trailing.speakerMention().text()).isEqualTo("a spokesman");
+    }
+
+    @Test
     void accuseOfKeepsTheObjectInTheContent() {
         Quote q = only(Tagged.of("Washington/PROPN accused/VERB Tehran/PROPN of/ADP ordering/VERB the/DET "
                 + "attacks/NOUN ./PUNCT").entity("Washington", EntityType.GPE, "Washington")
