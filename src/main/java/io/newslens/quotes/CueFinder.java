@@ -19,7 +19,7 @@ import io.newslens.nlp.Token;
  */
 final class CueFinder {
     private static final String CLAUSE_END = ",?!—–-…:";
-    private static final int MAX_APPOSITION = 15;
+    private static final int MAX_APPOSITION = 30;
     private static final int LONG_QUOTE_WORDS = 6;
 
     private final DocumentView doc;
@@ -52,8 +52,12 @@ final class CueFinder {
         if (t >= end) {
             return null;
         }
-        if (doc.isCue(t, verbs) || (anyVerb && isSpeechVerbSlot(t))) { // "said X"
+        if (doc.isCue(t, verbs)) { // "said X"
             return new Attribution(t, t + 1, subjects.nounPhraseAt(t + 1, end));
+        }
+        if (anyVerb && isSpeechVerbSlot(t)) { // "“...,” elaborated X"; "“A Title,” sold well" names no one
+            TokenRange speaker = subjects.nounPhraseAt(t + 1, end);
+            return speaker == null ? null : new Attribution(t, t + 1, speaker);
         }
         if (is(doc.token(t), "according") && t + 1 < end && is(doc.token(t + 1), "to")) {
             return new Attribution(t, t + 2, subjects.nounPhraseAt(t + 2, end));
@@ -62,12 +66,28 @@ final class CueFinder {
         if (speaker == null) {
             return null;
         }
+        int last = speaker.end() - 1;
+        if (last > speaker.first() && isVerbTaggedNoun(last, end)) { // "Conway notes/NOUN": the phrase ate the verb
+            return new Attribution(last, last + 1, new TokenRange(speaker.first(), last));
+        }
         int k = skipApposition(speaker.end(), end);
+        if (k > speaker.end() + 2 && isComma(doc.token(speaker.end())) && isComma(doc.token(k - 1))) {
+            TokenRange name = subjects.nounPhraseAt(speaker.end() + 1, k - 1);
+            if (name != null && name.end() == k - 1 && subjects.isRoleWithName(speaker, name)) {
+                speaker = name; // "the union's general secretary, Rui Monteiro, told"
+            }
+        }
         while (k < end && TokenTags.isVerbModifier(doc.token(k)) && !doc.isCue(k, verbs)) {
             k++;
         }
         boolean cue = k < end && (doc.isCue(k, verbs) || (anyVerb && isSpeechVerbSlot(k)));
         return cue ? new Attribution(k, k + 1, speaker) : null;
+    }
+
+    /** "“...,” Conway notes/NOUN.": a reporting verb the tagger took for a noun, ending the clause. */
+    private boolean isVerbTaggedNoun(int k, int end) {
+        return TokenTags.isCommonNoun(doc.token(k)) && verbs.lemmaOf(doc.token(k)) != null
+                && (k + 1 == end || isComma(doc.token(k + 1)));
     }
 
     /** A plain verb (not "be", "have" or a modal) where a reporting verb is expected. */

@@ -85,8 +85,18 @@ final class DocumentView {
                 && (TokenTags.isNoun(previous) || TokenTags.isPronoun(previous));
     }
 
+    /** "went on to say", "continued to say": an infinitive that still reports speech. */
+    private boolean continuesSpeech(int to) {
+        if (to == 0) {
+            return false;
+        }
+        String before = TokenTags.lower(tokens.get(to - 1));
+        return before.equals("on") || before.startsWith("continu");
+    }
+
     /**
-     * A reporting verb used as a cue: not passive ("was asked"), not an infinitive ("to say"),
+     * A reporting verb used as a cue: not passive ("was asked"), not an infinitive ("to say")
+     * unless it continues speech ("went on to say"),
      * not naming ("a group called “X”").
      */
     boolean isCue(int index, ReportingVerbs verbs) {
@@ -98,7 +108,7 @@ final class DocumentView {
         if (!verbs.isReportingVerb(t) && !taggedAsNounBeforeThat(index, verbs)) {
             return false;
         }
-        if (TokenTags.isBe(previous) || TokenTags.is(previous, "to")) {
+        if (TokenTags.isBe(previous) || (TokenTags.is(previous, "to") && !continuesSpeech(index - 1))) {
             return false;
         }
         boolean naming = "call".equals(verbs.lemmaOf(t)) && TokenTags.isCommonNoun(previous)

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Entity mentions of one document ordered by offset, each with the merged entity it belongs to.
@@ -49,9 +50,16 @@ final class EntityIndex {
      * after {@code notBefore}, skipping mentions inside {@code quoted} text; null if none.
      */
     Located lastBefore(int offset, int notBefore, Set<EntityType> types, List<QuotedText> quoted) {
+        return lastBefore(offset, notBefore, types, quoted, m -> true);
+    }
+
+    /** As {@link #lastBefore(int, int, Set, List)}, among the mentions {@code wanted} accepts. */
+    Located lastBefore(int offset, int notBefore, Set<EntityType> types, List<QuotedText> quoted,
+                       Predicate<Mention> wanted) {
         for (int i = ordered.size() - 1; i >= 0; i--) {
             Mention m = ordered.get(i).mention();
-            if (m.end() <= offset && m.start() >= notBefore && types.contains(ordered.get(i).entity().type()) && !inside(m, quoted)) {
+            if (m.end() <= offset && m.start() >= notBefore && types.contains(ordered.get(i).entity().type())
+                    && !inside(m, quoted) && wanted.test(m)) {
                 return ordered.get(i);
             }
             if (m.start() < notBefore) {

@@ -23,7 +23,23 @@ final class IndirectQuoteFinder {
     /** Verbs whose object comes before the content ("told reporters that", "accused Iran of"). */
     private static final Set<String> OBJECT_VERBS = Set.of("tell", "inform", "assure", "warn", "urge", "accuse",
             "ask", "advise", "call", "caution", "charge", "criticize", "praise", "remind", "blame", "question");
+    /**
+     * Verbs that take a bare clause ("says the plan failed") far more often than a noun phrase;
+     * others ("criticized the plan, which ...") need "that" or a short subject before the verb.
+     */
+    private static final Set<String> CLAUSE_VERBS = Set.of("say", "tell", "add", "claim", "insist", "argue",
+            "suggest", "predict", "warn", "acknowledge", "admit", "contend", "assert", "maintain", "concede",
+            "confirm", "note", "stress", "emphasize", "indicate", "write", "tweet", "complain", "boast", "joke",
+            "promise", "vow", "reply", "testify", "allege", "declare", "state", "speculate", "estimate", "recall");
+    private static final int MAX_SUBJECT_TOKENS = 25;
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me", "you", "it");
+    /** Words that open a reported question: "asked whether ...", "explained how ...". */
+    private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "how", "why", "what", "when",
+            "where", "who", "which");
     private static final int MIN_TOKENS = 3;
+    private static final int MAX_ASIDE_TOKENS = 20;
+    /** Words allowed between the source of "according to" and its comma ("a poll out Thursday,"). */
+    private static final int MAX_SOURCE_TAIL = 12;
     private static final Set<String> COORDINATORS = Set.of(",", "while", "whereas", "and", "but", "though",
             "although", ";");
 
@@ -103,13 +119,13 @@ final class IndirectQuoteFinder {
     /** "X said (that) ...", "X told Y that ...", "X accused Y of ...". */
     private Reported contentAfter(int cue, Sentence sentence, Attribution attribution) {
         int end = contentEnd(sentence, cue);
+        if (TokenTags.isRelativePronoun(doc.token(attribution.speaker().first()))) {
+            end = relativeClauseEnd(cue, end);
+        }
         int c = skipModifiersAndPhrases(cue + 1, end);
         int object = c;
         if (OBJECT_VERBS.contains(verbs.lemmaOf(doc.token(cue)))) {
-            TokenRange np = subjects.nounPhraseAt(c, end);
-            if (np != null) {
-                c = skipModifiersAndPhrases(np.end(), end);
-            }
+            c = skipModifiersAndPhrases(objectEnd(c, end), end);
         }
         if (c >= end) {
             return null;
@@ -118,11 +134,40 @@ final class IndirectQuoteFinder {
         if (is(next, "that") && c + 1 < end && end - c > MIN_TOKENS) {
             return new Reported(doc.token(c + 1).start(), doc.token(end - 1).end(), attribution); // "that" opens a clause
         }
+        if (QUESTION_WORDS.contains(TokenTags.lower(next)) && end - c > MIN_TOKENS
+                && hasVerb(c + 1, end)) { // "asked Clinton whether she would ..."
+            return span(c, end, attribution);
+        }
         if ((is(next, "of") || is(next, "to")) && c + 1 < end && object < c
                 && TokenTags.isVerb(doc.token(c + 1))) {
             return span(object, end, attribution);
         }
-        return startsClause(c, end) ? span(c, end, attribution) : null;
+        boolean clause = startsClause(c, end)
+                || (CLAUSE_VERBS.contains(verbs.lemmaOf(doc.token(cue))) && hasLaterVerb(c, end));
+        return clause ? span(c, end, attribution) : null;
+    }
+
+    /**
+     * True when a subject-like word at {@code c} is followed, within the clause, by a finite verb
+     * not coordinated with the cue ("says the increase in polarization ... makes"); for verbs that
+     * take a bare clause, where a noun phrase alone is rare.
+     */
+    private boolean hasLaterVerb(int c, int end) {
+        Token first = doc.token(c);
+        boolean subjectLike = TokenTags.isNounPhraseWord(first) || TokenTags.isPlaceholderSubject(first)
+                || first.pos().equals("NUM") || first.isCapitalised() || Character.isDigit(first.text().charAt(0));
+        if (!subjectLike || (TokenTags.isVerb(first) && !first.isCapitalised()) || first.pos().equals("ADP")
+                || TokenTags.isQuoteMark(first)) {
+            return false;
+        }
+        for (int k = c + 1; k < Math.min(end, c + MAX_SUBJECT_TOKENS); k++) {
+            Token previous = doc.token(k - 1);
+            if (TokenTags.isFiniteVerb(doc.token(k)) && !doc.token(k).pos().equals("VERB+PART")
+                    && !previous.pos().equals("CCONJ") && !is(previous, "to") && !isComma(previous)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -142,7 +187,9 @@ final class IndirectQuoteFinder {
         if (comma <= sentence.firstToken() || !isComma(doc.token(comma)) || doc.isQuoted(comma)) {
             return null;
         }
-        if (restIsEmpty(cue + 1, sentence)) {
+        int afterObject = OBJECT_VERBS.contains(verbs.lemmaOf(doc.token(cue))) ? objectEnd(cue + 1, sentence.endToken())
+                : cue + 1; // "..., a spokesman told The Wall Street Journal."
+        if (restIsEmpty(afterObject, sentence)) {
             int end = contentEnd(sentence, cue);
             int close = cue + 1;
             while (close < end && TokenTags.isAdverb(doc.token(close))) {
@@ -156,9 +203,45 @@ final class IndirectQuoteFinder {
         return null;
     }
 
+    /**
+     * The end of the object of "tell"-like verbs at {@code c}: one object pronoun ("told him he
+     * had"), or a noun phrase cut before a subject pronoun ("told POLITICO he planned"); {@code c}
+     * when there is none.
+     */
+    private int objectEnd(int c, int end) {
+        boolean possessive = c + 1 < end && is(doc.token(c), "her") && TokenTags.isNounPhraseWord(doc.token(c + 1))
+                && !TokenTags.isPronoun(doc.token(c + 1)); // "told her staff"
+        if (c < end && OBJECT_PRONOUNS.contains(TokenTags.lower(doc.token(c))) && !possessive) {
+            return c + 1;
+        }
+        TokenRange np = subjects.nounPhraseAt(c, end);
+        if (np == null) {
+            return c;
+        }
+        for (int k = np.first() + 1; k < np.end(); k++) {
+            if (TokenTags.isPronoun(doc.token(k))) {
+                return k;
+            }
+        }
+        return np.end();
+    }
+
     /** True when a participle clause ("saying ...", "referring to ...") starts at {@code k}. */
     private boolean isParticipleAt(int k, int end) {
         return k >= end || TokenTags.isGerund(doc.token(k)) || TokenTags.isQuoteMark(doc.token(k));
+    }
+
+    /**
+     * Where "X, who said A, did B" returns to its main clause: the comma before a finite verb;
+     * else {@code end}.
+     */
+    private int relativeClauseEnd(int cue, int end) {
+        for (int k = cue + 1; k + 1 < end; k++) {
+            if (isComma(doc.token(k)) && TokenTags.isFiniteVerb(doc.token(k + 1)) && !doc.isQuoted(k)) {
+                return k;
+            }
+        }
+        return end;
     }
 
     /** "..., said X." */
@@ -185,14 +268,17 @@ final class IndirectQuoteFinder {
 
     private boolean hasVerb(int first, int end) {
         for (int k = first; k < end; k++) {
-            if (TokenTags.isVerb(doc.token(k))) {
+            if (TokenTags.isVerb(doc.token(k)) || TokenTags.isFiniteVerb(doc.token(k))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** "According to X, ..." and "..., according to X." */
+    /**
+     * "According to X (published Thursday), ...", "..., according to X." and "A, according to X,
+     * B": the writer's own sentence, so its content needs no verb the tagger saw.
+     */
     private Reported according(int k, Sentence sentence) {
         int end = contentEnd(sentence, k);
         TokenRange speaker = subjects.nounPhraseAt(k + 2, end);
@@ -200,13 +286,31 @@ final class IndirectQuoteFinder {
             return null;
         }
         Attribution attribution = new Attribution(k, k + 2, speaker);
-        if (k == sentence.firstToken() && speaker.end() < end && isComma(doc.token(speaker.end()))) {
-            return span(speaker.end() + 1, end, attribution);
+        int comma = nextComma(speaker.end(), Math.min(end, speaker.end() + MAX_SOURCE_TAIL));
+        if (k == sentence.firstToken() && comma >= 0) {
+            return clause(comma + 1, end, attribution);
         }
         if (k > sentence.firstToken() && isComma(doc.token(k - 1))) {
-            return span(clauseStart(sentence, k - 1), k - 1, attribution);
+            int start = clauseStart(sentence, k - 1);
+            return comma >= 0 && comma + 1 < end ? clause(start, end, attribution) // "A, according to X, B"
+                    : clause(start, k - 1, attribution);
         }
         return null;
+    }
+
+    private int nextComma(int from, int limit) {
+        for (int k = from; k < limit; k++) {
+            if (isComma(doc.token(k))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Reported speech of more than {@value #MIN_TOKENS} tokens, verb or not; or null. */
+    private Reported clause(int first, int end, Attribution attribution) {
+        return end - first > MIN_TOKENS
+                ? new Reported(doc.token(first).start(), doc.token(end - 1).end(), attribution) : null;
     }
 
     /** The first token after the last dash or semicolon before {@code before}, else the sentence start. */
@@ -214,10 +318,24 @@ final class IndirectQuoteFinder {
         for (int k = before - 1; k > sentence.firstToken(); k--) {
             String w = doc.token(k).text();
             if ((w.equals("–") || w.equals("—") || w.equals(";")) && !doc.isQuoted(k)) {
-                return k + 1;
+                int open = w.equals(";") ? -1 : openingDash(k, sentence);
+                if (open < 0) {
+                    return k + 1;
+                }
+                k = open; // an aside between dashes stays in the clause
             }
         }
         return sentence.firstToken();
+    }
+
+    /** The dash that opens an aside closed by the dash at {@code close} within a few tokens, or -1. */
+    private int openingDash(int close, Sentence sentence) {
+        for (int k = close - 1; k > Math.max(sentence.firstToken(), close - MAX_ASIDE_TOKENS); k--) {
+            if (doc.token(k).text().equals(doc.token(close).text())) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Skips adverbs and prepositional phrases ("in a statement", "on Monday", "to reporters"). */
@@ -242,15 +360,19 @@ final class IndirectQuoteFinder {
 
     /** True when a noun phrase at {@code c} is followed by a finite verb: "Iran had ordered". */
     private boolean startsClause(int c, int end) {
+        if (c < end && TokenTags.isPronounWithVerb(doc.token(c))) {
+            return true; // "she’ll leave"
+        }
         int k = c;
-        while (k < end && (TokenTags.isNounPhraseWord(doc.token(k)) || is(doc.token(k), "and")
-                || is(doc.token(k), "of"))) {
+        while (k < end && (TokenTags.isNounPhraseWord(doc.token(k)) || TokenTags.isPlaceholderSubject(doc.token(k))
+                || is(doc.token(k), "and") || is(doc.token(k), "of"))) {
             k++;
         }
         while (k < end && (TokenTags.isAdverb(doc.token(k)) || isComma(doc.token(k)))) {
             k++; // "they, too, have had"
         }
-        return k > c && k < end && TokenTags.isFiniteVerb(doc.token(k));
+        return k > c && k < end && TokenTags.isFiniteVerb(doc.token(k))
+                && !doc.token(k - 1).pos().equals("CCONJ"); // "announced his candidacy and left": no clause
     }
 
     /**
@@ -279,14 +401,28 @@ final class IndirectQuoteFinder {
         for (int k = from; k < sentence.endToken(); k++) {
             String w = doc.token(k).text();
             if ((w.equals("–") || w.equals("—") || w.equals(";")) && !doc.isQuoted(k)) {
-                end = k;
-                break;
+                int close = w.equals(";") ? -1 : closingDash(k, sentence);
+                if (close < 0) {
+                    end = k;
+                    break;
+                }
+                k = close; // "571 delegates — a group of party leaders — supported": an aside
             }
         }
         while (end > sentence.firstToken() && isTrailingPunctuation(doc.token(end - 1))) {
             end--;
         }
         return end;
+    }
+
+    /** The dash that closes an aside opened by the dash at {@code open} within a few tokens, or -1. */
+    private int closingDash(int open, Sentence sentence) {
+        for (int k = open + 1; k < Math.min(sentence.endToken() - 1, open + MAX_ASIDE_TOKENS); k++) {
+            if (doc.token(k).text().equals(doc.token(open).text())) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static boolean isTrailingPunctuation(Token t) {

@@ -6,6 +6,7 @@ import io.newslens.analysis.Layer;
 import io.newslens.analysis.Span;
 import io.newslens.nlp.Token;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -19,8 +20,8 @@ import java.util.regex.Pattern;
  * each ({@link CueFinder}); reported speech ({@link IndirectQuoteFinder}); quoted fragments
  * inside reported speech become one mixed quotation; a quotation with no cue of its own that
  * opens a sentence right after an attributed quotation continues it ("“A,” he said. “B.”");
- * a short quoted phrase with no cue, or any quoted phrase after "so-called", is a scare quote
- * with no speaker. Speakers are resolved by
+ * a short quoted phrase or a title with no cue, or any quoted phrase after "so-called", is a
+ * scare quote with no speaker. Speakers are resolved by
  * {@link SpeakerResolver}.
  *
  * <p>Holds only the immutable reporting-verb lexicon: thread-safe, but the {@code Analyzer}
@@ -29,6 +30,10 @@ import java.util.regex.Pattern;
 public final class QuoteAnnotator implements Annotator {
     /** Longest uncued quotation, in words, still read as a quoted phrase rather than a statement. */
     private static final int SCARE_MAX_WORDS = 4;
+    /** Longest uncued quotation, in words, read as a title when every word is capitalised. */
+    private static final int TITLE_MAX_WORDS = 8;
+    private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "of", "in", "on",
+            "to", "for", "with", "at", "by", "from", "vs", "as");
     private static final Pattern SO_CALLED = Pattern.compile("(?i)\\bso[- ]called\\s*$");
 
     private final QuoteSpanFinder spans = new QuoteSpanFinder();
@@ -57,7 +62,8 @@ public final class QuoteAnnotator implements Annotator {
     public void annotate(Analysis analysis) {
         String text = analysis.text();
         List<QuotedText> quoted = spans.find(text);
-        DocumentView doc = new DocumentView(text, analysis.tokens(), analysis.sentences(), quoted);
+        DocumentView doc = new DocumentView(text, analysis.tokens(),
+                SentenceJoiner.joinAfterTitles(analysis.tokens(), analysis.sentences()), quoted);
         SubjectFinder subjects = new SubjectFinder(doc.tokens, i -> doc.isCue(i, verbs));
         SpeakerResolver speakers = new SpeakerResolver(text, doc.tokens, doc.sentences,
                 new EntityIndex(analysis.entities()), quoted, subjects);
@@ -143,9 +149,32 @@ public final class QuoteAnnotator implements Annotator {
             return new Quote(content, QuoteKind.DIRECT, previous.speaker(), previous.speakerType(),
                     previous.speakerMention(), previous.cue());
         }
-        boolean phrase = content.text().strip().split("\\s+").length <= SCARE_MAX_WORDS
-                && !content.text().strip().matches("(?s).*[.?!,]$");
-        return new Quote(content, phrase ? QuoteKind.SCARE : QuoteKind.DIRECT, null, null, null, null);
+        return new Quote(content, isPhrase(content.text().strip()) ? QuoteKind.SCARE : QuoteKind.DIRECT,
+                null, null, null, null);
+    }
+
+    /**
+     * True for uncued quoted text that is a phrase, not a statement: up to {@value #SCARE_MAX_WORDS}
+     * words without closing punctuation, one or two words with it ("“refugees.”"), or a title
+     * ("“Crippled America: How to Make America Great Again,”").
+     */
+    private static boolean isPhrase(String text) {
+        List<String> words = Arrays.stream(text.split("\\s+"))
+                .map(w -> w.replaceAll("^\\P{L}+|\\P{L}+$", "")).filter(w -> !w.isEmpty()).toList();
+        boolean punctuated = text.matches("(?s).*[.?!,]$");
+        return (words.size() <= SCARE_MAX_WORDS && !punctuated) || words.size() <= 2
+                || (words.size() <= TITLE_MAX_WORDS && isTitleCase(words));
+    }
+
+    /** Every word capitalised but the short function words of titles ("A Choice, Not an Echo"). */
+    private static boolean isTitleCase(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (!Character.isUpperCase(w.charAt(0)) && !(i > 0 && TITLE_SMALL_WORDS.contains(w))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

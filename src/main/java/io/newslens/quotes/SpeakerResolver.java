@@ -2,6 +2,7 @@ package io.newslens.quotes;
 
 import io.newslens.analysis.Span;
 import io.newslens.entities.EntityType;
+import io.newslens.entities.Mention;
 import io.newslens.nlp.Sentence;
 import io.newslens.nlp.Sentences;
 import io.newslens.nlp.Token;
@@ -16,8 +17,10 @@ import java.util.Set;
  * <ul>
  *   <li>Named entity: the phrase's head word lies in an entity mention → the merged entity.
  *   <li>Pronoun: "he"/"she" → the last PERSON mention before it, "it"/"they" → the last
- *       ORG/GPE/NORP mention, within {@value #PRONOUN_WINDOW} sentences and outside quotations;
+ *       ORG/GPE/NORP mention, within {@value #PRONOUN_WINDOW} sentences and outside quotations,
+ *       preferring a subject within {@value #SUBJECT_WINDOW};
  *       nothing found → no name, never a guess.
+ *   <li>"A spokesperson for X", "a representative of X" → X.
  *   <li>Document noun ("the statement read"): its issuer — "X issued a statement", "X's
  *       statement", "the X statement", "a statement from X" — here or at the last earlier
  *       mention of the same noun.
@@ -27,6 +30,8 @@ import java.util.Set;
  */
 final class SpeakerResolver {
     private static final int PRONOUN_WINDOW = 6;
+    /** Sentences searched back for a subject antecedent before any mention is taken. */
+    private static final int SUBJECT_WINDOW = 3;
     private static final int ISSUER_WINDOW = 6;
     private static final int MAX_ISSUER_DEPTH = 2;
     private static final Set<String> DOCUMENTS = Set.of("statement", "report", "letter", "release",
@@ -37,6 +42,9 @@ final class SpeakerResolver {
     private static final Set<String> ROLES = Set.of("mayor", "senator", "governor", "minister", "president",
             "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "councillor", "councilor",
             "judge", "prosecutor", "congressman", "congresswoman", "candidate", "lawmaker");
+    /** People who speak for an organisation: "a spokesperson for X" is X speaking. */
+    private static final Set<String> SPOKESPEOPLE = Set.of("spokesperson", "spokesman", "spokeswoman",
+            "spokespeople", "spokesmen", "spokeswomen", "representative", "representatives");
     private static final Set<EntityType> PERSON = EnumSet.of(EntityType.PERSON);
     private static final Set<EntityType> ORG = EnumSet.of(EntityType.ORG);
     private static final Set<EntityType> GROUPS = EnumSet.of(EntityType.ORG, EntityType.GPE, EntityType.NORP);
@@ -78,6 +86,11 @@ final class SpeakerResolver {
         if (named == null) {
             named = firstConjunct(phrase);
         }
+        EntityIndex.Located represented = named == null ? representedBy(phrase) : null;
+        if (represented != null) { // "a spokesperson for Norvance"
+            Span whole = Span.of(text, words.start(), represented.mention().end());
+            return new Speaker(represented.entity().name(), represented.entity().type(), whole);
+        }
         if (named != null) {
             return new Speaker(named.entity().name(), named.entity().type(), words);
         }
@@ -101,9 +114,59 @@ final class SpeakerResolver {
             return new Speaker(null, null, words);
         }
         EntityIndex.Located antecedent = entities.lastBefore(pronoun.start(),
-                windowStart(pronoun.start(), PRONOUN_WINDOW), types, quoted);
+                windowStart(pronoun.start(), SUBJECT_WINDOW), types, quoted, this::isSubject);
+        if (antecedent == null) {
+            antecedent = entities.lastBefore(pronoun.start(), windowStart(pronoun.start(), PRONOUN_WINDOW), types, quoted);
+        }
         return antecedent == null ? new Speaker(null, null, words)
                 : new Speaker(antecedent.entity().name(), antecedent.entity().type(), words);
+    }
+
+    /**
+     * True when the mention reads as a subject: a verb or an apposition's comma follows it
+     * ("Okafor did not hesitate", "Noor Al-Sayed, told"), or only capitalised words precede it
+     * in its sentence. A later "he" or "she" most often continues the subject; a possessive
+     * ("Reyes's amendment") or an object mention in between does not.
+     */
+    private boolean isSubject(Mention m) {
+        int next = firstTokenAtOrAfter(m.end());
+        if (next < tokens.size() && (TokenTags.isFiniteVerb(tokens.get(next)) || TokenTags.isComma(tokens.get(next)))) {
+            return true;
+        }
+        Sentence sentence = sentenceOf(m.start());
+        for (int i = sentence.firstToken(); i < tokens.size() && tokens.get(i).start() < m.start(); i++) {
+            Token t = tokens.get(i);
+            if (!t.isCapitalised() && !TokenTags.isDeterminer(t) && !t.text().equals(".")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int firstTokenAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The entity right after "a spokesperson for", "a representative of"; null otherwise. */
+    private EntityIndex.Located representedBy(TokenRange phrase) {
+        int of = phrase.end();
+        if (!SPOKESPEOPLE.contains(TokenTags.lower(tokens.get(phrase.end() - 1))) || of + 1 >= tokens.size()
+                || !(TokenTags.is(tokens.get(of), "for") || TokenTags.is(tokens.get(of), "of"))) {
+            return null;
+        }
+        int name = TokenTags.isDeterminer(tokens.get(of + 1)) && of + 2 < tokens.size() ? of + 2 : of + 1;
+        EntityIndex.Located named = entities.at(tokens.get(name).start(), tokens.get(name).end());
+        return named != null && named.mention().start() == tokens.get(name).start() ? named : null;
     }
 
     /** "Tehran and its militias" → Tehran: the first of coordinated names, when it is one. */

@@ -22,7 +22,7 @@ import java.util.function.IntPredicate;
  * Stateless apart from the token list; one instance per analysis.
  */
 final class SubjectFinder {
-    private static final int MAX_PARENTHETICAL = 15;
+    private static final int MAX_PARENTHETICAL = 30;
     private static final int MAX_DEPTH = 3;
 
     private final List<Token> tokens;
@@ -42,6 +42,10 @@ final class SubjectFinder {
     private TokenRange subjectOf(int verb, int sentenceStart, int depth) {
         if (depth > MAX_DEPTH) {
             return null;
+        }
+        if (verb - 1 >= sentenceStart && (is(tokens.get(verb - 1), "to") || is(tokens.get(verb - 1), "by"))) {
+            int main = previousFiniteVerb(verb - 1, sentenceStart); // "X went on to say", "X continued by saying"
+            return main < 0 ? null : subjectOf(main, sentenceStart, depth + 1);
         }
         int j = verb - 1;
         while (j >= sentenceStart && TokenTags.isVerbModifier(tokens.get(j)) && !isPronoun(tokens.get(j))) {
@@ -66,27 +70,53 @@ final class SubjectFinder {
             if (open < 0) {
                 return null;
             }
-            TokenRange outer = nounPhraseEndingAt(open - 1, sentenceStart, depth, true);
+            TokenRange outer = stackedAppositionHead(nounPhraseEndingAt(open - 1, sentenceStart, depth, true),
+                    sentenceStart);
             TokenRange inner = nounPhraseEndingAt(j - 1, open + 1, depth, false);
             return isRoleWithName(outer, inner) ? inner : outer;
         }
         if (is(before, "and") || is(before, "but")) {
-            int earlier = previousCue(j, sentenceStart);
-            if (earlier < 0) {
-                earlier = previousFiniteVerb(j, sentenceStart);
+            // "X said A and said B": the first cue's subject; "X smiled and said": the verb's
+            int cue = previousCue(j, sentenceStart);
+            TokenRange subject = cue < 0 ? null : subjectOf(cue, sentenceStart, depth + 1);
+            int main = previousFiniteVerb(j, sentenceStart);
+            if (subject == null && main >= 0 && main != cue) {
+                subject = subjectOf(main, sentenceStart, depth + 1);
             }
-            if (earlier >= 0) { // "X did this and/but said", "X said A and said B": the first verb's subject
-                return subjectOf(earlier, sentenceStart, depth + 1);
+            if (cue >= 0 || main >= 0) {
+                return subject;
             }
         }
         return nounPhraseEndingAt(j, sentenceStart, depth, true);
     }
 
     /**
+     * "Fitton, the president of X, a group that ..., said": when the phrase before a parenthetical
+     * is itself a role after a comma, the name before that comma; never across a preposition
+     * ("In Washington, the mayor, a Democrat, said" keeps "the mayor").
+     */
+    private TokenRange stackedAppositionHead(TokenRange outer, int sentenceStart) {
+        for (int step = 0; step < MAX_DEPTH && outer != null; step++) {
+            int comma = outer.first() - 1;
+            if (!TokenTags.isDeterminer(tokens.get(outer.first())) || comma <= sentenceStart
+                    || !isComma(tokens.get(comma))) {
+                break;
+            }
+            TokenRange earlier = nounPhraseEndingAt(comma - 1, sentenceStart, 0, false);
+            if (earlier == null || (earlier.first() > sentenceStart
+                    && tokens.get(earlier.first() - 1).pos().equals("ADP"))) {
+                break;
+            }
+            outer = earlier;
+        }
+        return outer;
+    }
+
+    /**
      * True for "the union's general secretary, Rui Monteiro,": a common-noun role followed by
      * the name of its holder, who is the speaker.
      */
-    private boolean isRoleWithName(TokenRange outer, TokenRange inner) {
+    boolean isRoleWithName(TokenRange outer, TokenRange inner) {
         return outer != null && inner != null && TokenTags.isCommonNoun(tokens.get(outer.end() - 1))
                 && tokens.get(inner.first()).pos().equals("PROPN") && tokens.get(inner.end() - 1).pos().equals("PROPN");
     }
@@ -155,11 +185,13 @@ final class SubjectFinder {
     private boolean hasHead(int first, int end) {
         for (int i = first; i < end; i++) {
             Token t = tokens.get(i);
-            if (isNoun(t) || isPronoun(t) || (t.isCapitalised() && !TokenTags.isDeterminer(t))) {
+            if (isNoun(t) || isPronoun(t) || TokenTags.isQuantityPronoun(t)
+                    || (t.isCapitalised() && !TokenTags.isDeterminer(t))) {
                 return true; // a capitalised word the tagger missed: "Black/ADJ said"
             }
         }
-        return false;
+        Token last = tokens.get(end - 1); // "the official/ADJ said": an adjective used as a noun
+        return end - first >= 2 && last.pos().equals("ADJ") && TokenTags.isDeterminer(tokens.get(end - 2));
     }
 
     /** The noun phrase starting at {@code start} (after determiners), ending before {@code limit}. */
@@ -181,12 +213,22 @@ final class SubjectFinder {
         for (int k = close - 1; k >= Math.max(sentenceStart, close - MAX_PARENTHETICAL); k--) {
             if (isComma(tokens.get(k))) {
                 Token opener = tokens.get(k + 1);
-                boolean clause = TokenTags.isVerb(opener) || isComma(opener)
-                        || Set.of("ADP", "SCONJ", "CCONJ", "PUNCT").contains(opener.pos());
-                return clause && !TokenTags.isRelativePronoun(opener) ? -1 : k;
+                boolean phrase = opener.pos().equals("ADP") && !hasVerb(k + 1, close); // "X, in an interview, said"
+                boolean clause = (TokenTags.isVerb(opener) && !TokenTags.isGerund(opener)) || isComma(opener)
+                        || (Set.of("ADP", "SCONJ", "CCONJ", "PUNCT").contains(opener.pos()) && !phrase);
+                return clause && !TokenTags.isRelativePronoun(opener) ? -1 : k; // "X, writing for ..., said": X
             }
         }
         return -1;
+    }
+
+    private boolean hasVerb(int first, int end) {
+        for (int k = first; k < end; k++) {
+            if (TokenTags.isVerb(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A dash or semicolon: the verbs before it belong to another clause ("X declared A – he said B"). */

@@ -19,6 +19,15 @@ final class TokenTags {
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
     private static final Set<String> THING_PRONOUNS = Set.of("it", "they");
     private static final Set<String> OTHER_PRONOUNS = Set.of("i", "we", "you");
+    /** Pronouns of quantity that can head a speaker phrase ("others shouted", "one Democrat said"). */
+    private static final Set<String> QUANTITY_PRONOUNS = Set.of("one", "some", "many", "others", "another",
+            "several", "both", "all", "most", "none", "few", "each", "someone", "somebody", "everyone", "everybody",
+            "anyone", "nobody");
+    private static final Set<String> PLACEHOLDER_SUBJECTS = Set.of("there", "nothing", "something", "everything",
+            "anything", "this", "these", "those", "what", "whoever", "whatever", "no", "neither", "either");
+    /** Auxiliaries that are verbs whatever the tag says. */
+    private static final Set<String> FINITE_AUXILIARIES = Set.of("is", "are", "was", "were", "has", "have", "had",
+            "will", "would", "can", "could", "should", "may", "might", "must");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "’s");
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were",
             "be", "been", "will", "would", "could", "can", "may", "might", "should", "did", "does", "do", "also",
@@ -48,13 +57,26 @@ final class TokenTags {
         return w.equals("”") || w.equals("»") || w.equals("\"") || w.equals("''");
     }
 
+    /** A verb or auxiliary, also inside a contraction the tokenizer left whole ("wasn't/AUX+PART"). */
     static boolean isVerb(Token t) {
-        return t.pos().equals("VERB") || t.pos().equals("AUX");
+        String pos = t.pos();
+        return pos.equals("VERB") || pos.equals("AUX") || pos.startsWith("AUX+") || pos.startsWith("VERB+")
+                || pos.endsWith("+AUX") || pos.endsWith("+VERB");
+    }
+
+    /** A pronoun and its verb in one token: "she’ll/PRON+AUX", "he’s/PRON+AUX". */
+    static boolean isPronounWithVerb(Token t) {
+        return t.pos().startsWith("PRON+") && isVerb(t);
+    }
+
+    /** Words that can stand as the subject of reported clause but name no speaker ("said there was"). */
+    static boolean isPlaceholderSubject(Token t) {
+        return PLACEHOLDER_SUBJECTS.contains(lower(t));
     }
 
     /** A verb form that can head a clause with its own subject: not "-ing", not after "to" or "be". */
     static boolean isFiniteVerb(Token t) {
-        return isVerb(t) && !isGerund(t);
+        return (isVerb(t) && !isGerund(t)) || FINITE_AUXILIARIES.contains(lower(t)); // "were/ADV": a tagger slip
     }
 
     static boolean isGerund(Token t) {
@@ -77,6 +99,11 @@ final class TokenTags {
     static boolean isPronoun(Token t) {
         String w = lower(t);
         return PERSON_PRONOUNS.contains(w) || THING_PRONOUNS.contains(w) || OTHER_PRONOUNS.contains(w);
+    }
+
+    /** "one", "others", "many", "both": the tagger calls them PRON, DET, NUM or CCONJ. */
+    static boolean isQuantityPronoun(Token t) {
+        return QUANTITY_PRONOUNS.contains(lower(t));
     }
 
     static boolean isPersonPronoun(Token t) {
@@ -105,7 +132,8 @@ final class TokenTags {
     static boolean isNounPhraseWord(Token t) {
         String pos = t.pos();
         return pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ") || pos.equals("NUM")
-                || (pos.equals("DET") && !lower(t).equals("that")) || isPronoun(t) || isPossessive(t)
+                || (pos.equals("DET") && !lower(t).equals("that")) || isPronoun(t) || isQuantityPronoun(t)
+                || isPossessive(t)
                 || isQuoteMark(t) || isMistaggedName(t);
     }
 
@@ -133,6 +161,11 @@ final class TokenTags {
 
     static boolean isPreposition(Token t) {
         return PREPOSITIONS.contains(lower(t));
+    }
+
+    /** "Sen", "mrs": a title written before a name. */
+    static boolean isTitle(String word) {
+        return TITLES.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** True when the token at {@code k} is the dot of a title written before a name ("Sen. Rubio"). */

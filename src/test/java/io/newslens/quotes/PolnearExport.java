@@ -6,13 +6,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newslens.analysis.Analysis;
 import io.newslens.analysis.Analyzer;
-import io.newslens.analysis.AnnotatorFactory;
 import io.newslens.analysis.Layer;
-import io.newslens.entities.EntityMerger;
-import io.newslens.entities.Gazetteer;
-import io.newslens.entities.MentionAnnotator;
 import io.newslens.io.Document;
-import io.newslens.nlp.NlpAnnotator;
+import io.newslens.testing.TestPipelines;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -35,15 +31,9 @@ public final class PolnearExport {
     private PolnearExport() {
     }
 
+    /** The shipped pipeline (name finder included), so the figures are what users get. */
     static Analyzer analyzer() {
-        return new Analyzer(List.of(
-                new AnnotatorFactory(Set.of(), Set.of(Layer.SENTENCES, Layer.TOKENS), NlpAnnotator::new),
-                new AnnotatorFactory(Set.of(Layer.SENTENCES, Layer.TOKENS), Set.of(Layer.MENTIONS),
-                        () -> new MentionAnnotator(Gazetteer.shared())),
-                new AnnotatorFactory(Set.of(Layer.MENTIONS), Set.of(Layer.ENTITIES),
-                        () -> new EntityMerger(Gazetteer.shared())),
-                new AnnotatorFactory(Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.ENTITIES), Set.of(Layer.QUOTES),
-                        QuoteAnnotator::new)));
+        return TestPipelines.standard();
     }
 
     public static void main(String[] args) throws IOException {

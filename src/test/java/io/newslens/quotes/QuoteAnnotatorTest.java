@@ -36,6 +36,46 @@ class QuoteAnnotatorTest {
         assertThat(q.cue().text()).isEqualTo("said");
     }
 
+    @Test
+    void adjectiveAfterADeterminerHeadsTheSpeaker() {
+        Quote q = only(Tagged.of("“/PUNCT We/PRON found/VERB it/PRON ,/PUNCT ”/PUNCT the/DET official/ADJ said/VERB ./PUNCT"));
+        assertThat(q.speaker()).isEqualTo("official");
+    }
+
+    @Test
+    void reportingVerbTaggedAsANounAfterTheSpeaker() {
+        Quote q = only(Tagged.of("“/PUNCT Look/VERB at/ADP the/DET statement/NOUN ,/PUNCT ”/PUNCT Conway/PROPN notes/NOUN ./PUNCT")
+                .entity("Kellyanne Conway", EntityType.PERSON, "Conway"));
+        assertThat(q.speaker()).isEqualTo("Kellyanne Conway");
+        assertThat(q.cue().text()).isEqualTo("notes");
+    }
+
+    @Test
+    void roleThenNameAfterTheQuoteGivesTheName() {
+        Quote q = only(Tagged.of("“/PUNCT We/PRON want/VERB pay/NOUN ,/PUNCT ”/PUNCT the/DET union/NOUN 's/PART general/ADJ "
+                + "secretary/NOUN ,/PUNCT Rui/PROPN Monteiro/PROPN ,/PUNCT told/VERB the/DET crowd/NOUN ./PUNCT")
+                .entity("Rui Monteiro", EntityType.PERSON, "Rui Monteiro"));
+        assertThat(q.speaker()).isEqualTo("Rui Monteiro");
+    }
+
+    @Test
+    void wentOnToSayIsACueButRefusedToSayIsNot() {
+        Quote q = only(Tagged.of("Pence/PROPN went/VERB on/ADP to/PART say/VERB ,/PUNCT “/PUNCT They/PRON will/AUX do/VERB "
+                + "great/ADJ things/NOUN ./PUNCT ”/PUNCT").entity("Mike Pence", EntityType.PERSON, "Pence"));
+        assertThat(q.speaker()).isEqualTo("Mike Pence");
+        assertThat(quotes(Tagged.of("Pence/PROPN refused/VERB to/PART say/VERB whether/SCONJ he/PRON will/AUX run/VERB "
+                + "./PUNCT"))).isEmpty();
+    }
+
+    @Test
+    void quantityPronounHeadsTheSpeaker() {
+        Quote q = only(Tagged.of("“/PUNCT It/PRON was/AUX weak/ADJ ,/PUNCT ”/PUNCT said/VERB one/PRON Democrat/ADJ "
+                + "familiar/NOUN with/ADP the/DET talks/NOUN ./PUNCT"));
+        assertThat(q.speakerMention().text()).isEqualTo("one Democrat familiar");
+        Quote others = only(Tagged.of("Others/PRON shouted/VERB ,/PUNCT “/PUNCT Stop/VERB the/DET coverup/NOUN !/PUNCT ”/PUNCT"));
+        assertThat(others.speaker()).isEqualTo("Others");
+    }
+
     /** Found by AnalyzerJazzerTest (crash-c3d05e82…): “ right before another “ gave an empty quote. */
     @Test
     void emptyMarksAreNoQuote() {
@@ -59,6 +99,13 @@ class QuoteAnnotatorTest {
     }
 
     @Test
+    void otherVerbAfterACommaEndedQuoteWithoutASpeakerIsNoCue() {
+        Quote q = only(Tagged.of("His/PRON book/NOUN ,/PUNCT “/PUNCT The/DET art/NOUN of/ADP winning/VERB big/ADJ deals/NOUN "
+                + ",/PUNCT ”/PUNCT sold/VERB well/ADV ./PUNCT"));
+        assertThat(q.cue()).isNull();
+    }
+
+    @Test
     void pronounResolvesToTheLastPersonAndFragmentsMakeAMixedQuote() {
         List<Quote> quotes = quotes(Tagged.of("Mike/PROPN Pompeo/PROPN went/VERB to/ADP Iraq/PROPN ./PUNCT "
                 + "He/PRON specified/VERB that/SCONJ Iran/PROPN ordered/VERB “/PUNCT Katyusha/PROPN attack/NOUN ”/PUNCT "
@@ -72,6 +119,26 @@ class QuoteAnnotatorTest {
             assertThat(q.speakerMention().text()).isEqualTo("He");
             assertThat(q.cue().text()).isEqualTo("specified");
         });
+    }
+
+    @Test
+    void pronounPrefersTheLastSubjectToAPossessive() {
+        List<Quote> quotes = quotes(Tagged.of("Okafor/PROPN spoke/VERB first/ADV ./PUNCT Allies/NOUN may/AUX back/VERB "
+                + "Reyes/PROPN 's/PART plan/NOUN ,/PUNCT she/PRON said/VERB ./PUNCT")
+                .entity("Teresa Okafor", EntityType.PERSON, "Okafor").entity("Daniel Reyes", EntityType.PERSON, "Reyes"));
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.speaker()).isEqualTo("Teresa Okafor");
+            assertThat(q.speakerMention().text()).isEqualTo("she");
+        });
+    }
+
+    @Test
+    void spokespersonForAnOrganisationGivesTheOrganisation() {
+        Quote q = only(Tagged.of("A/DET spokesperson/NOUN for/ADP the/DET EMA/PROPN said/VERB that/SCONJ the/DET "
+                + "agency/NOUN did/AUX not/PART comment/VERB ./PUNCT")
+                .entity("European Medicines Agency", EntityType.ORG, "EMA"));
+        assertThat(q.speaker()).isEqualTo("European Medicines Agency");
+        assertThat(q.speakerMention().text()).isEqualTo("A spokesperson for the EMA");
     }
 
     @Test
@@ -114,6 +181,17 @@ class QuoteAnnotatorTest {
     }
 
     @Test
+    void uncuedTitleOrOneWordWithAFullStopIsAScareQuote() {
+        Quote title = only(Tagged.of("They/PRON inspected/VERB his/PRON book/NOUN ,/PUNCT “/PUNCT Crippled/ADJ America/PROPN :/PUNCT "
+                + "How/ADV to/PART Make/VERB America/PROPN Great/ADJ Again/ADV ,/PUNCT ”/PUNCT for/ADP clues/NOUN ./PUNCT"));
+        assertThat(title.kind()).isEqualTo(QuoteKind.SCARE);
+        Quote word = only(Tagged.of("The/DET nickname/NOUN stuck/VERB :/PUNCT “/PUNCT Gert/PROPN ./PUNCT ”/PUNCT"));
+        assertThat(word.kind()).isEqualTo(QuoteKind.SCARE);
+        Quote statement = only(Tagged.of("“/PUNCT It/PRON is/AUX over/ADV ./PUNCT ”/PUNCT"));
+        assertThat(statement.kind()).isEqualTo(QuoteKind.DIRECT);
+    }
+
+    @Test
     void prepositionalPhraseBetweenSubjectAndCueIsSkipped() {
         Quote q = only(Tagged.of("The/DET IRGC/PROPN in/ADP a/DET public/ADJ statement/NOUN accused/VERB "
                 + "“/PUNCT foreign/ADJ services/NOUN ”/PUNCT of/ADP supporting/VERB the/DET insurgents/NOUN ./PUNCT")
@@ -133,11 +211,96 @@ class QuoteAnnotatorTest {
     }
 
     @Test
+    void accordingToWithATailOnTheSourceOrInsideTheSentence() {
+        Quote tail = only(Tagged.of("According/VERB to/ADP the/DET schedule/NOUN published/VERB Thursday/PROPN ,/PUNCT "
+                + "Thiel/PROPN is/AUX to/PART speak/VERB ./PUNCT"));
+        assertThat(tail.content().text()).isEqualTo("Thiel is to speak");
+        Quote inside = only(Tagged.of("G4S/PROPN receives/VERB ,/PUNCT according/VERB to/ADP one/NUM report/NOUN ,/PUNCT "
+                + "$234/NUM million/NUM from/ADP DHS/PROPN ./PUNCT"));
+        assertThat(inside.content().text()).startsWith("G4S receives").endsWith("from DHS");
+        Quote noVerb = only(Tagged.of("Sanders/NOUN trails/NOUN Clinton/PROPN by/ADP 4/NUM points/NOUN ,/PUNCT "
+                + "according/VERB to/ADP a/DET poll/NOUN ./PUNCT"));
+        assertThat(noVerb.content().text()).isEqualTo("Sanders trails Clinton by 4 points");
+    }
+
+    @Test
     void reportedSpeechBeforeATrailingAttribution() {
         Quote q = only(Tagged.of("The/DET plan/NOUN is/AUX dead/ADJ ,/PUNCT Smith/PROPN said/VERB ./PUNCT")
                 .entity("John Smith", EntityType.PERSON, "Smith"));
         assertThat(q.content().text()).isEqualTo("The plan is dead");
         assertThat(q.speaker()).isEqualTo("John Smith");
+    }
+
+    @Test
+    void reportedClauseWithAContractionOrAPlaceholderSubject() {
+        assertThat(only(Tagged.of("She/PRON said/VERB she’ll/PRON+AUX leave/VERB the/DET attacks/NOUN ./PUNCT"))
+                .content().text()).isEqualTo("she’ll leave the attacks");
+        assertThat(only(Tagged.of("Lou/PROPN said/VERB there/PRON was/VERB nothing/PRON wrong/ADJ ./PUNCT"))
+                .content().text()).isEqualTo("there was nothing wrong");
+        assertThat(only(Tagged.of("Sanders/PROPN said/VERB both/CCONJ Obama/PROPN and/CCONJ Biden/PROPN have/AUX "
+                + "been/AUX fair/ADJ ./PUNCT")).content().text()).isEqualTo("both Obama and Biden have been fair");
+    }
+
+    @Test
+    void bareClauseWithALongSubjectAfterSay() {
+        Quote q = only(Tagged.of("Stone/PROPN says/VERB the/DET increase/NOUN in/ADP polarization/NOUN that/PRON "
+                + "Bloomberg/PROPN decries/NOUN also/ADV makes/VERB his/PRON election/NOUN unlikely/ADJ ./PUNCT"));
+        assertThat(q.content().text()).startsWith("the increase in polarization").endsWith("unlikely");
+        assertThat(q.speakerMention().text()).isEqualTo("Stone");
+    }
+
+    @Test
+    void nounPhraseObjectCoordinatedWithAVerbIsNoClause() {
+        assertThat(quotes(Tagged.of("Smith/PROPN announced/VERB his/PRON candidacy/NOUN and/CCONJ left/VERB ./PUNCT")))
+                .isEmpty();
+        assertThat(quotes(Tagged.of("Smith/PROPN said/VERB goodbye/NOUN to/ADP the/DET crowd/NOUN and/CCONJ "
+                + "left/VERB ./PUNCT"))).isEmpty();
+    }
+
+    @Test
+    void reportedQuestionAfterTheObject() {
+        Quote q = only(Tagged.of("Wang/PROPN asked/VERB Clinton/PROPN on/ADP Friday/PROPN whether/SCONJ she/PRON "
+                + "would/AUX release/VERB transcripts/NOUN ./PUNCT"));
+        assertThat(q.content().text()).isEqualTo("whether she would release transcripts");
+        assertThat(q.speakerMention().text()).isEqualTo("Wang");
+    }
+
+    @Test
+    void asideBetweenDashesStaysInTheContent() {
+        Quote q = only(Tagged.of("Smith/PROPN said/VERB 571/NUM delegates/NOUN —/PUNCT a/DET group/NOUN of/ADP "
+                + "leaders/NOUN —/PUNCT supported/VERB Clinton/PROPN ./PUNCT"));
+        assertThat(q.content().text()).isEqualTo("571 delegates — a group of leaders — supported Clinton");
+    }
+
+    @Test
+    void mistaggedNameOrNumberOrAuxiliaryInABareClause() {
+        assertThat(only(Tagged.of("He/PRON said/VERB Trump/VERB 's/PUNCT attempts/NOUN should/AUX give/VERB pause/NOUN ./PUNCT"))
+                .content().text()).startsWith("Trump");
+        assertThat(only(Tagged.of("Officials/NOUN said/VERB 2016/PRON has/AUX seen/VERB the/DET worst/ADJ start/NOUN ./PUNCT"))
+                .content().text()).startsWith("2016");
+        assertThat(only(Tagged.of("He/PRON said/VERB the/DET majority/NOUN of/ADP voters/NOUN were/ADV polite/ADJ ./PUNCT"))
+                .content().text()).isEqualTo("the majority of voters were polite");
+    }
+
+    @Test
+    void relativeClauseSpeechEndsWhereTheMainClauseResumes() {
+        List<Quote> quotes = quotes(Tagged.of("Podesta/PROPN ,/PUNCT who/PRON said/VERB the/DET project/NOUN was/AUX "
+                + "vetted/VERB ,/PUNCT said/VERB he/PRON was/AUX unaware/ADJ of/ADP it/PRON ./PUNCT")
+                .entity("John Podesta", EntityType.PERSON, "Podesta"));
+        assertThat(quotes).extracting(q -> q.content().text(), Quote::speaker).containsExactly(
+                tuple("the project was vetted", "John Podesta"), tuple("he was unaware of it", "John Podesta"));
+    }
+
+    @Test
+    void toldAnObjectThenABareClauseOrAtTheEnd() {
+        assertThat(only(Tagged.of("Stenehjem/PROPN told/VERB POLITICO/PROPN he/PRON planned/VERB to/PART stay/VERB "
+                + "neutral/ADJ ./PUNCT")).content().text()).isEqualTo("he planned to stay neutral");
+        assertThat(only(Tagged.of("Officials/NOUN told/VERB him/PRON he/PRON had/AUX never/ADV been/AUX a/DET "
+                + "citizen/NOUN ./PUNCT")).content().text()).isEqualTo("he had never been a citizen");
+        Quote trailing = only(Tagged.of("He/PRON had/AUX been/AUX studying/VERB law/NOUN ,/PUNCT a/DET spokesman/NOUN "
+                + "told/VERB The/DET Wall/PROPN Street/PROPN Journal/PROPN ./PUNCT"));
+        assertThat(trailing.content().text()).isEqualTo("He had been studying law");
+        assertThat(trailing.speakerMention().text()).isEqualTo("a spokesman");
     }
 
     @Test

@@ -55,6 +55,23 @@ class QuoteSpanFinderTest {
     }
 
     @Test
+    void aTypographicCloserEndsAStraightQuoteWithNothingNested() {
+        assertThat(contents("\"I don’t think so,” Grassley said. \"It is “fine” now,” he added."))
+                .containsExactly("I don’t think so,", "It is “fine” now,");
+    }
+
+    @Test
+    void anOpeningMarkAfterAWordAndBeforeASpaceCloses() {
+        assertThat(contents("“It's unusual,“ said Noble. “It's hard.”")).containsExactly("It's unusual,", "It's hard.");
+    }
+
+    @Test
+    void markupAttributeValuesAreNoQuotations() {
+        assertThat(contents("<tweet author=\"realDonaldTrump\" id=\"1\">\"We win,\" he wrote.</tweet>"))
+                .containsExactly("We win,");
+    }
+
+    @Test
     void doubledApostrophesAreQuotationMarks() {
         assertThat(contents("''We will win,'' he said. It's 'fine'.")).containsExactly("We will win,");
     }

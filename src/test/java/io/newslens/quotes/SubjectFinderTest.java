@@ -42,6 +42,26 @@ class SubjectFinderTest {
     }
 
     @Test
+    void longAppositionWithARelativeClauseIsSkipped() {
+        assertThat(subject("Tom/PROPN Fitton/PROPN ,/PUNCT the/DET president/NOUN of/ADP Judicial/ADJ Watch/PROPN ,/PUNCT "
+                + "a/DET conservative/ADJ group/NOUN that/PRON has/AUX sued/VERB to/PART obtain/VERB records/NOUN from/ADP "
+                + "her/PRON time/NOUN at/ADP the/DET State/PROPN Department/PROPN ,/PUNCT said/VERB", "said"))
+                .isEqualTo("Tom Fitton");
+    }
+
+    @Test
+    void participleParentheticalIsSkipped() {
+        assertThat(subject("Judge/PROPN David/PROPN McKeague/PROPN ,/PUNCT writing/VERB for/ADP the/DET majority/NOUN ,/PUNCT "
+                + "said/VERB", "said")).isEqualTo("Judge David McKeague");
+    }
+
+    @Test
+    void prepositionalParentheticalIsSkipped() {
+        assertThat(subject("Mr./PROPN Trump/PROPN ,/PUNCT in/ADP a/DET brief/ADJ interview/NOUN on/ADP Saturday/PROPN ,/PUNCT "
+                + "said/VERB", "said")).isEqualTo("Mr. Trump");
+    }
+
+    @Test
     void prepositionalPhraseIsSkipped() {
         assertThat(subject("Trump/PROPN on/ADP Monday/PROPN said/VERB", "said")).isEqualTo("Trump");
     }
@@ -55,6 +75,18 @@ class SubjectFinderTest {
     void secondReportingVerbSharesTheFirstOnesSubject() {
         assertThat(subject("He/PRON said/VERB that/SCONJ Clinton/PROPN is/AUX weak/ADJ and/CCONJ said/VERB", "said"))
                 .isEqualTo("He");
+    }
+
+    @Test
+    void earlierCueWithoutSubjectFallsBackToTheCoordinatedVerb() {
+        assertThat(subject("When/ADV asked/VERB ,/PUNCT Ms./PROPN Sherry/PROPN smiled/VERB and/CCONJ said/VERB", "said"))
+                .isEqualTo("Ms. Sherry");
+    }
+
+    @Test
+    void speechContinuedByAnInfinitiveOrAGerundTakesTheMainSubject() {
+        assertThat(subject("Husted/PROPN continued/VERB by/ADP saying/VERB", "saying")).isEqualTo("Husted");
+        assertThat(subject("The/DET email/NOUN went/VERB on/ADP to/PART say/VERB", "say")).isEqualTo("The email");
     }
 
     @Test

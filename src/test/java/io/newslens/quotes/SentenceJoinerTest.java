@@ -1,0 +1,42 @@
+package io.newslens.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newslens.nlp.Sentence;
+import io.newslens.nlp.Token;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentenceJoinerTest {
+    private static Token token(String word, int start) {
+        return new Token(word, start, start + word.length(), "PROPN", word);
+    }
+
+    @Test
+    void sentenceEndingOnATitleIsJoinedWithTheNext() {
+        // "Sen. Cruz said. It ended." split by the detector after "Sen."
+        List<Token> tokens = List.of(token("Sen", 0), token(".", 3), token("Cruz", 5), token("said", 10),
+                token(".", 14), token("It", 16), token("ended", 19), token(".", 24));
+        List<Sentence> detected = List.of(new Sentence(0, 4, 0, 2), new Sentence(5, 15, 2, 5),
+                new Sentence(16, 25, 5, 8));
+        assertThat(SentenceJoiner.joinAfterTitles(tokens, detected))
+                .containsExactly(new Sentence(0, 15, 0, 5), new Sentence(16, 25, 5, 8));
+    }
+
+    @Test
+    void sentencesEndingOnAnInitialOrASuffixAreJoined() {
+        // "Joseph R. | Biden Jr. | said it."
+        List<Token> tokens = List.of(token("Joseph", 0), token("R", 7), token(".", 8), token("Biden", 10),
+                token("Jr.", 16), token("said", 20), token("it", 25), token(".", 27));
+        List<Sentence> detected = List.of(new Sentence(0, 9, 0, 3), new Sentence(10, 19, 3, 5),
+                new Sentence(20, 28, 5, 8));
+        assertThat(SentenceJoiner.joinAfterTitles(tokens, detected)).containsExactly(new Sentence(0, 28, 0, 8));
+    }
+
+    @Test
+    void ordinaryFullStopsKeepTheirSentences() {
+        List<Token> tokens = List.of(token("Go", 0), token(".", 2), token("Now", 4), token(".", 7));
+        List<Sentence> detected = List.of(new Sentence(0, 3, 0, 2), new Sentence(4, 8, 2, 4));
+        assertThat(SentenceJoiner.joinAfterTitles(tokens, detected)).isEqualTo(detected);
+    }
+}
