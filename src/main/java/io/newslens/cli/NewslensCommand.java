@@ -2,7 +2,9 @@ package io.newslens.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Properties;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,11 +15,16 @@ import picocli.CommandLine.Command;
         description = "Entities, quotes and sentiment in news articles, as CSV or JSON.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all documents done", "1:some documents failed (each reported on stderr) or an internal error",
-            "2:usage error"},
-        subcommands = {EntitiesCommand.class, QuotesCommand.class, SentimentCommand.class, AnalyzeCommand.class,
-            TrainSentimentCommand.class, TrainNerCommand.class, ReplCommand.class,
-            CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class})
+            "2:usage error"})
 public final class NewslensCommand {
+    /**
+     * The subcommands, in the order help lists them. Not in the annotation: picocli would build
+     * every one of them for every run, and a one-article run builds only its own (see {@link Main}).
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(EntitiesCommand.class, QuotesCommand.class,
+            SentimentCommand.class, AnalyzeCommand.class, TrainSentimentCommand.class, TrainNerCommand.class,
+            ReplCommand.class, CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class);
+
     private final Context context;
 
     NewslensCommand(Context context) {

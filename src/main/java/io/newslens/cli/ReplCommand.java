@@ -51,6 +51,7 @@ final class ReplCommand implements Callable<Integer> {
                     Session.colourFor(terminal, System.getenv()), formats());
             Context shellContext = context.interactive(terminal.output(), terminal.writer(), session.workspace());
             CommandLine commands = new CommandLine(new NewslensCommand(shellContext));
+            NewslensCommand.SUBCOMMANDS.forEach(commands::addSubcommand);
             OUTSIDE_ONLY.forEach(commands.getCommandSpec()::removeSubcommand);
             Shell.addCommands(commands, session);
             Main.configure(commands, shellContext);

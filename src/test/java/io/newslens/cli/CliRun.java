@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
-/** One run of the command line with captured streams and the shared test pipeline. */
+/** One run of the command line, built as {@link Main} builds it, with captured streams and the shared test pipeline. */
 record CliRun(int exitCode, String stdout, String stderr) {
     static CliRun run(String... args) {
         return runWithStdin("", args);
@@ -20,7 +20,7 @@ record CliRun(int exitCode, String stdout, String stderr) {
         StringWriter err = new StringWriter();
         Context context = new Context(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out,
                 new PrintWriter(err, true), false, TestPipelines::standard);
-        int code = Main.commandLine(context).execute(args);
+        int code = Main.commandLineFor(context, args).execute(args);
         return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString());
     }
 
@@ -29,7 +29,7 @@ record CliRun(int exitCode, String stdout, String stderr) {
         StringWriter err = new StringWriter();
         Context context = new Context(new ByteArrayInputStream(new byte[0]), stdout, new PrintWriter(err, true), false,
                 TestPipelines::standard);
-        int code = Main.commandLine(context).execute(args);
+        int code = Main.commandLineFor(context, args).execute(args);
         return new CliRun(code, "", err.toString());
     }
 
