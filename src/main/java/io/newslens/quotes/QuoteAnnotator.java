@@ -65,10 +65,11 @@ public final class QuoteAnnotator implements Annotator {
         DocumentView doc = new DocumentView(text, analysis.tokens(),
                 SentenceJoiner.joinAfterTitles(analysis.tokens(), analysis.sentences()), quoted);
         SubjectFinder subjects = new SubjectFinder(doc.tokens, i -> doc.isCue(i, verbs));
-        SpeakerResolver speakers = new SpeakerResolver(text, doc.tokens, doc.sentences,
-                new EntityIndex(analysis.entities()), quoted, subjects);
+        EntityIndex entities = new EntityIndex(analysis.entities());
+        SpeakerResolver speakers = new SpeakerResolver(text, doc.tokens, doc.sentences, entities, quoted, subjects);
         CueFinder cues = new CueFinder(doc, verbs, subjects);
-        List<Reported> reported = new IndirectQuoteFinder(doc, verbs, subjects).find();
+        List<Reported> reported = new ArrayList<>(new IndirectQuoteFinder(doc, verbs, subjects).find());
+        reported.addAll(new ColonSpeechFinder(doc, verbs, subjects, entities).find());
 
         List<Quote> quotes = new ArrayList<>();
         boolean[] absorbed = new boolean[quoted.size()];

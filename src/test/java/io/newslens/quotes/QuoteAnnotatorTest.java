@@ -393,9 +393,47 @@ class QuoteAnnotatorTest {
     }
 
     @Test
+    void nameLabellingALineSpeaksTheLine() {
+        List<Quote> quotes = quotes(Tagged.of("Rubio/PROPN :/PUNCT I/PRON still/ADV doubt/VERB Trump/PROPN ./PUNCT "
+                + "\\n Rubio/PROPN spoke/VERB in/ADP Iowa/PROPN ./PUNCT").entity("Marco Rubio", EntityType.PERSON, "Rubio"));
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.kind()).isEqualTo(QuoteKind.INDIRECT);
+            assertThat(q.content().text()).isEqualTo("I still doubt Trump .");
+            assertThat(q.speaker()).isEqualTo("Marco Rubio");
+            assertThat(q.cue().text()).isEqualTo(":");
+        });
+    }
+
+    @Test
+    void headingsListItemsAndOneOffLabelsAreNoSpeakers() {
+        assertThat(quotes(Tagged.of("The/DET Latest/ADJ :/PUNCT Cruz/PROPN wins/VERB Iowa/PROPN ./PUNCT"))).isEmpty();
+        assertThat(quotes(Tagged.of("BOOM/PROPN :/PUNCT Trump/PROPN fired/VERB back/ADV ./PUNCT")
+                .entity("BOOM", EntityType.ORG, "BOOM"))).isEmpty();
+        assertThat(quotes(Tagged.of("Clinton/PROPN :/PUNCT 1,769/NUM ./PUNCT \\n Clinton/PROPN won/VERB ./PUNCT")
+                .entity("Hillary Clinton", EntityType.PERSON, "Clinton"))).isEmpty();
+    }
+
+    @Test
+    void sourceNounLabelsAHeadline() {
+        Quote q = only(Tagged.of("Poll/NOUN :/PUNCT Trump/PROPN and/CCONJ Clinton/PROPN hold/VERB leads/NOUN ./PUNCT"));
+        assertThat(q.speakerMention().text()).isEqualTo("Poll");
+        assertThat(q.content().text()).startsWith("Trump and Clinton hold");
+    }
+
+    @Test
+    void reportingClauseEndingInAColonIntroducesUnquotedSpeech() {
+        Quote q = only(Tagged.of("Later/ADV ,/PUNCT he/PRON added/VERB on/ADP Twitter/PROPN :/PUNCT The/DET talk/NOUN "
+                + "of/ADP decline/NOUN is/AUX hot/ADJ air/NOUN ./PUNCT"));
+        assertThat(q.kind()).isEqualTo(QuoteKind.INDIRECT);
+        assertThat(q.content().text()).isEqualTo("The talk of decline is hot air .");
+        assertThat(q.speakerMention().text()).isEqualTo("he");
+        assertThat(q.cue().text()).isEqualTo("added");
+    }
+
+    @Test
     void randomTaggedTextNeverBreaksTheInvariants() {
         String[] vocabulary = {"He/PRON", "said/VERB", "that/SCONJ", "“/PUNCT", "”/PUNCT", "\"/PUNCT", ",/PUNCT",
-            "./PUNCT", "Smith/PROPN", "the/DET", "statement/NOUN", "read/VERB", "and/CCONJ", "according/VERB",
+            "./PUNCT", "Smith/PROPN", "the/DET", "statement/NOUN", "read/VERB", ":/PUNCT", "and/CCONJ", "according/VERB",
             "to/ADP", "who/PRON", "in/ADP", "(/PUNCT", ")/PUNCT", "Sen./PROPN", "told/VERB", "is/AUX", "\\n"};
         java.util.Random random = new java.util.Random(7);
         for (int round = 0; round < 2000; round++) {
