@@ -70,8 +70,8 @@ final class SubjectFinder {
             if (open < 0) {
                 return null;
             }
-            TokenRange outer = stackedAppositionHead(nounPhraseEndingAt(open - 1, sentenceStart, depth, true),
-                    sentenceStart);
+            TokenRange outer = stackedAppositionHead(nounPhraseEndingAt(beforeAge(open - 1, sentenceStart),
+                    sentenceStart, depth, true), sentenceStart);
             TokenRange inner = nounPhraseEndingAt(j - 1, open + 1, depth, false);
             return isRoleWithName(outer, inner) ? inner : outer;
         }
@@ -88,6 +88,12 @@ final class SubjectFinder {
             }
         }
         return nounPhraseEndingAt(j, sentenceStart, depth, true);
+    }
+
+    /** "Yin Myint May, 60, a doctor, said": {@code last} moved before an age between commas. */
+    private int beforeAge(int last, int sentenceStart) {
+        boolean age = last - 2 >= sentenceStart && tokens.get(last).pos().equals("NUM") && isComma(tokens.get(last - 1));
+        return age ? last - 2 : last;
     }
 
     /**

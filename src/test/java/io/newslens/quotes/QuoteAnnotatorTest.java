@@ -431,6 +431,14 @@ class QuoteAnnotatorTest {
     }
 
     @Test
+    void ageBetweenCommasBeforeARoleIsSkipped() {
+        Quote q = only(Tagged.of("Yin/PROPN May/PROPN ,/PUNCT 60/NUM ,/PUNCT a/DET doctor/NOUN ,/PUNCT said/VERB she/PRON "
+                + "was/AUX elated/ADJ ./PUNCT").entity("Yin May", EntityType.PERSON, "Yin May"));
+        assertThat(q.speakerMention().text()).isEqualTo("Yin May");
+        assertThat(q.content().text()).isEqualTo("she was elated");
+    }
+
+    @Test
     void randomTaggedTextNeverBreaksTheInvariants() {
         String[] vocabulary = {"He/PRON", "said/VERB", "that/SCONJ", "“/PUNCT", "”/PUNCT", "\"/PUNCT", ",/PUNCT",
             "./PUNCT", "Smith/PROPN", "the/DET", "statement/NOUN", "read/VERB", ":/PUNCT", "and/CCONJ", "according/VERB",
