@@ -156,7 +156,10 @@ final class IndirectQuoteFinder {
         Token first = doc.token(c);
         boolean subjectLike = TokenTags.isNounPhraseWord(first) || TokenTags.isPlaceholderSubject(first)
                 || first.pos().equals("NUM") || first.isCapitalised() || Character.isDigit(first.text().charAt(0));
-        if (!subjectLike || (TokenTags.isVerb(first) && !first.isCapitalised()) || first.pos().equals("ADP")
+        boolean gerundSubject = TokenTags.isGerund(first) && !first.isCapitalised()
+                && !isComma(doc.token(c - 1)); // "said seeing so many police was", not "said, referring to
+        if (!(subjectLike || gerundSubject) || (TokenTags.isVerb(first) && !first.isCapitalised() && !gerundSubject)
+                || first.pos().equals("ADP")
                 || TokenTags.isQuoteMark(first)) {
             return false;
         }

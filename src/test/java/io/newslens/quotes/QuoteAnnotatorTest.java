@@ -439,6 +439,15 @@ class QuoteAnnotatorTest {
     }
 
     @Test
+    void gerundRightAfterTheCueCanBeTheSubjectButAParticiplePhraseIsNoSpeech() {
+        Quote q = only(Tagged.of("Gomez/PROPN said/VERB seeing/VERB so/ADV many/ADJ police/NOUN was/AUX a/DET "
+                + "relief/NOUN ./PUNCT"));
+        assertThat(q.content().text()).isEqualTo("seeing so many police was a relief");
+        assertThat(quotes(Tagged.of("Clinton/PROPN said/VERB ,/PUNCT referring/VERB to/ADP the/DET PAC/PROPN "
+                + "that/PRON was/AUX funding/VERB ads/NOUN ./PUNCT"))).isEmpty();
+    }
+
+    @Test
     void randomTaggedTextNeverBreaksTheInvariants() {
         String[] vocabulary = {"He/PRON", "said/VERB", "that/SCONJ", "“/PUNCT", "”/PUNCT", "\"/PUNCT", ",/PUNCT",
             "./PUNCT", "Smith/PROPN", "the/DET", "statement/NOUN", "read/VERB", ":/PUNCT", "and/CCONJ", "according/VERB",
