@@ -70,7 +70,7 @@ final class SubjectFinder {
             if (open < 0) {
                 return null;
             }
-            TokenRange outer = stackedAppositionHead(nounPhraseEndingAt(beforeAge(open - 1, sentenceStart),
+            TokenRange outer = stackedAppositionHead(nounPhraseEndingAt(beforeAside(open - 1, sentenceStart),
                     sentenceStart, depth, true), sentenceStart);
             TokenRange inner = nounPhraseEndingAt(j - 1, open + 1, depth, false);
             return isRoleWithName(outer, inner) ? inner : outer;
@@ -90,8 +90,19 @@ final class SubjectFinder {
         return nounPhraseEndingAt(j, sentenceStart, depth, true);
     }
 
-    /** "Yin Myint May, 60, a doctor, said": {@code last} moved before an age between commas. */
-    private int beforeAge(int last, int sentenceStart) {
+    /**
+     * {@code last} moved before an aside that cannot end a noun phrase: a party tag ("Rob Portman
+     * (R-Ohio), another incumbent, said") or an age between commas ("Yin Myint May, 60, a doctor,
+     * said").
+     */
+    private int beforeAside(int last, int sentenceStart) {
+        if (last > sentenceStart && tokens.get(last).text().equals(")")) {
+            for (int k = last - 1; k > sentenceStart && k >= last - MAX_PARENTHETICAL; k--) {
+                if (tokens.get(k).text().equals("(")) {
+                    return k - 1;
+                }
+            }
+        }
         boolean age = last - 2 >= sentenceStart && tokens.get(last).pos().equals("NUM") && isComma(tokens.get(last - 1));
         return age ? last - 2 : last;
     }

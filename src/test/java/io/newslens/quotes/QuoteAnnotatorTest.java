@@ -448,6 +448,15 @@ class QuoteAnnotatorTest {
     }
 
     @Test
+    void partyTagBeforeARoleIsSkipped() {
+        Quote q = only(Tagged.of("Rob/PROPN Portman/PROPN (/PUNCT R-Ohio/PROPN )/PUNCT ,/PUNCT another/DET "
+                + "incumbent/NOUN ,/PUNCT said/VERB he/PRON was/AUX undecided/ADJ ./PUNCT")
+                .entity("Rob Portman", EntityType.PERSON, "Rob Portman"));
+        assertThat(q.speakerMention().text()).isEqualTo("Rob Portman");
+        assertThat(q.content().text()).isEqualTo("he was undecided");
+    }
+
+    @Test
     void randomTaggedTextNeverBreaksTheInvariants() {
         String[] vocabulary = {"He/PRON", "said/VERB", "that/SCONJ", "“/PUNCT", "”/PUNCT", "\"/PUNCT", ",/PUNCT",
             "./PUNCT", "Smith/PROPN", "the/DET", "statement/NOUN", "read/VERB", ":/PUNCT", "and/CCONJ", "according/VERB",
