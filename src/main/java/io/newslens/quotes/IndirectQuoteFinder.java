@@ -208,8 +208,9 @@ final class IndirectQuoteFinder {
 
     /**
      * The end of the object of "tell"-like verbs at {@code c}: one object pronoun ("told him he
-     * had"), or a noun phrase cut before a subject pronoun ("told POLITICO he planned"); {@code c}
-     * when there is none.
+     * had"), or a noun phrase cut before a subject pronoun ("told POLITICO he planned") or before
+     * a possessive opening a clause ("told the AP her group never worked"); {@code c} when there
+     * is none.
      */
     private int objectEnd(int c, int end) {
         boolean possessive = c + 1 < end && is(doc.token(c), "her") && TokenTags.isNounPhraseWord(doc.token(c + 1))
@@ -222,8 +223,9 @@ final class IndirectQuoteFinder {
             return c;
         }
         for (int k = np.first() + 1; k < np.end(); k++) {
-            if (TokenTags.isPronoun(doc.token(k))) {
-                return k;
+            if (TokenTags.isPronoun(doc.token(k))
+                    || (TokenTags.isPossessivePronoun(doc.token(k)) && startsClause(k, end))) {
+                return k; // "told the AP her group never worked", not "told reporters her staff that"
             }
         }
         return np.end();

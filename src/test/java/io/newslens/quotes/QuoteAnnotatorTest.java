@@ -457,6 +457,16 @@ class QuoteAnnotatorTest {
     }
 
     @Test
+    void toldObjectEndsBeforeAPossessiveOpeningAClause() {
+        Quote q = only(Tagged.of("Kirsch/PROPN told/VERB the/DET AP/PROPN her/PRON group/NOUN never/ADV "
+                + "worked/VERB there/ADV ./PUNCT"));
+        assertThat(q.content().text()).isEqualTo("her group never worked there");
+        Quote staff = only(Tagged.of("Kirsch/PROPN told/VERB reporters/NOUN her/PRON staff/NOUN that/SCONJ "
+                + "the/DET plan/NOUN failed/VERB ./PUNCT"));
+        assertThat(staff.content().text()).isEqualTo("the plan failed");
+    }
+
+    @Test
     void randomTaggedTextNeverBreaksTheInvariants() {
         String[] vocabulary = {"He/PRON", "said/VERB", "that/SCONJ", "“/PUNCT", "”/PUNCT", "\"/PUNCT", ",/PUNCT",
             "./PUNCT", "Smith/PROPN", "the/DET", "statement/NOUN", "read/VERB", ":/PUNCT", "and/CCONJ", "according/VERB",
