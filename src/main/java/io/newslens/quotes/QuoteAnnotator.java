@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * Finds direct, indirect and mixed quotations with their cues and speakers.
  *
  * <p>Steps: quoted text on the raw characters ({@link QuoteSpanFinder}); a cue and speaker for
- * each ({@link CueFinder}); reported speech ({@link IndirectQuoteFinder}); quoted fragments
+ * each ({@link CueFinder}); reported speech ({@link IndirectQuoteFinder}) and unquoted speech
+ * after a colon ({@link ColonSpeechFinder}); quoted fragments
  * inside reported speech become one mixed quotation; a quotation with no cue of its own that
  * opens a sentence right after an attributed quotation continues it ("“A,” he said. “B.”");
  * a short quoted phrase or a title with no cue, or any quoted phrase after "so-called", is a
