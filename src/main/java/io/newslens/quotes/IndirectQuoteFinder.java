@@ -156,7 +156,10 @@ final class IndirectQuoteFinder {
         Token first = doc.token(c);
         boolean subjectLike = TokenTags.isNounPhraseWord(first) || TokenTags.isPlaceholderSubject(first)
                 || first.pos().equals("NUM") || first.isCapitalised() || Character.isDigit(first.text().charAt(0));
-        if (!subjectLike || (TokenTags.isVerb(first) && !first.isCapitalised()) || first.pos().equals("ADP")
+        boolean gerundSubject = TokenTags.isGerund(first) && !first.isCapitalised()
+                && !isComma(doc.token(c - 1)); // "said seeing so many police was", not "said, referring to
+        if (!(subjectLike || gerundSubject) || (TokenTags.isVerb(first) && !first.isCapitalised() && !gerundSubject)
+                || first.pos().equals("ADP")
                 || TokenTags.isQuoteMark(first)) {
             return false;
         }
@@ -205,8 +208,9 @@ final class IndirectQuoteFinder {
 
     /**
      * The end of the object of "tell"-like verbs at {@code c}: one object pronoun ("told him he
-     * had"), or a noun phrase cut before a subject pronoun ("told POLITICO he planned"); {@code c}
-     * when there is none.
+     * had"), or a noun phrase cut before a subject pronoun ("told POLITICO he planned") or before
+     * a possessive opening a clause ("told the AP her group never worked"); {@code c} when there
+     * is none.
      */
     private int objectEnd(int c, int end) {
         boolean possessive = c + 1 < end && is(doc.token(c), "her") && TokenTags.isNounPhraseWord(doc.token(c + 1))
@@ -219,8 +223,9 @@ final class IndirectQuoteFinder {
             return c;
         }
         for (int k = np.first() + 1; k < np.end(); k++) {
-            if (TokenTags.isPronoun(doc.token(k))) {
-                return k;
+            if (TokenTags.isPronoun(doc.token(k))
+                    || (TokenTags.isPossessivePronoun(doc.token(k)) && startsClause(k, end))) {
+                return k; // "told the AP her group never worked", not "told reporters her staff that"
             }
         }
         return np.end();

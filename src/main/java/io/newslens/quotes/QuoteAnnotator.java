@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * Finds direct, indirect and mixed quotations with their cues and speakers.
  *
  * <p>Steps: quoted text on the raw characters ({@link QuoteSpanFinder}); a cue and speaker for
- * each ({@link CueFinder}); reported speech ({@link IndirectQuoteFinder}); quoted fragments
+ * each ({@link CueFinder}); reported speech ({@link IndirectQuoteFinder}) and unquoted speech
+ * after a colon ({@link ColonSpeechFinder}); quoted fragments
  * inside reported speech become one mixed quotation; a quotation with no cue of its own that
  * opens a sentence right after an attributed quotation continues it ("“A,” he said. “B.”");
  * a short quoted phrase or a title with no cue, or any quoted phrase after "so-called", is a
@@ -65,10 +66,11 @@ public final class QuoteAnnotator implements Annotator {
         DocumentView doc = new DocumentView(text, analysis.tokens(),
                 SentenceJoiner.joinAfterTitles(analysis.tokens(), analysis.sentences()), quoted);
         SubjectFinder subjects = new SubjectFinder(doc.tokens, i -> doc.isCue(i, verbs));
-        SpeakerResolver speakers = new SpeakerResolver(text, doc.tokens, doc.sentences,
-                new EntityIndex(analysis.entities()), quoted, subjects);
+        EntityIndex entities = new EntityIndex(analysis.entities());
+        SpeakerResolver speakers = new SpeakerResolver(text, doc.tokens, doc.sentences, entities, quoted, subjects);
         CueFinder cues = new CueFinder(doc, verbs, subjects);
-        List<Reported> reported = new IndirectQuoteFinder(doc, verbs, subjects).find();
+        List<Reported> reported = new ArrayList<>(new IndirectQuoteFinder(doc, verbs, subjects).find());
+        reported.addAll(new ColonSpeechFinder(doc, verbs, subjects, entities).find());
 
         List<Quote> quotes = new ArrayList<>();
         boolean[] absorbed = new boolean[quoted.size()];

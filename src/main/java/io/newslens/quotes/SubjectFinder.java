@@ -70,8 +70,8 @@ final class SubjectFinder {
             if (open < 0) {
                 return null;
             }
-            TokenRange outer = stackedAppositionHead(nounPhraseEndingAt(open - 1, sentenceStart, depth, true),
-                    sentenceStart);
+            TokenRange outer = stackedAppositionHead(nounPhraseEndingAt(beforeAside(open - 1, sentenceStart),
+                    sentenceStart, depth, true), sentenceStart);
             TokenRange inner = nounPhraseEndingAt(j - 1, open + 1, depth, false);
             return isRoleWithName(outer, inner) ? inner : outer;
         }
@@ -88,6 +88,23 @@ final class SubjectFinder {
             }
         }
         return nounPhraseEndingAt(j, sentenceStart, depth, true);
+    }
+
+    /**
+     * {@code last} moved before an aside that cannot end a noun phrase: a party tag ("Rob Portman
+     * (R-Ohio), another incumbent, said") or an age between commas ("Yin Myint May, 60, a doctor,
+     * said").
+     */
+    private int beforeAside(int last, int sentenceStart) {
+        if (last > sentenceStart && tokens.get(last).text().equals(")")) {
+            for (int k = last - 1; k > sentenceStart && k >= last - MAX_PARENTHETICAL; k--) {
+                if (tokens.get(k).text().equals("(")) {
+                    return k - 1;
+                }
+            }
+        }
+        boolean age = last - 2 >= sentenceStart && tokens.get(last).pos().equals("NUM") && isComma(tokens.get(last - 1));
+        return age ? last - 2 : last;
     }
 
     /**

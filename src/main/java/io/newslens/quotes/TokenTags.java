@@ -147,6 +147,11 @@ final class TokenTags {
     }
 
     /** "his", "their", "'s". */
+    /** "his", "her", "its", "their", "our", "my": a possessive determiner. */
+    static boolean isPossessivePronoun(Token t) {
+        return Set.of("his", "her", "its", "their", "our", "my", "your").contains(lower(t));
+    }
+
     private static boolean isPossessive(Token t) {
         String w = lower(t);
         return w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("his") || w.equals("her")

@@ -393,9 +393,83 @@ class QuoteAnnotatorTest {
     }
 
     @Test
+    void nameLabellingALineSpeaksTheLine() {
+        List<Quote> quotes = quotes(Tagged.of("Rubio/PROPN :/PUNCT I/PRON still/ADV doubt/VERB Trump/PROPN ./PUNCT "
+                + "\\n Rubio/PROPN spoke/VERB in/ADP Iowa/PROPN ./PUNCT").entity("Marco Rubio", EntityType.PERSON, "Rubio"));
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.kind()).isEqualTo(QuoteKind.INDIRECT);
+            assertThat(q.content().text()).isEqualTo("I still doubt Trump .");
+            assertThat(q.speaker()).isEqualTo("Marco Rubio");
+            assertThat(q.cue().text()).isEqualTo(":");
+        });
+    }
+
+    @Test
+    void headingsListItemsAndOneOffLabelsAreNoSpeakers() {
+        assertThat(quotes(Tagged.of("The/DET Latest/ADJ :/PUNCT Cruz/PROPN wins/VERB Iowa/PROPN ./PUNCT"))).isEmpty();
+        assertThat(quotes(Tagged.of("BOOM/PROPN :/PUNCT Trump/PROPN fired/VERB back/ADV ./PUNCT")
+                .entity("BOOM", EntityType.ORG, "BOOM"))).isEmpty();
+        assertThat(quotes(Tagged.of("Clinton/PROPN :/PUNCT 1,769/NUM ./PUNCT \\n Clinton/PROPN won/VERB ./PUNCT")
+                .entity("Hillary Clinton", EntityType.PERSON, "Clinton"))).isEmpty();
+    }
+
+    @Test
+    void sourceNounLabelsAHeadline() {
+        Quote q = only(Tagged.of("Poll/NOUN :/PUNCT Trump/PROPN and/CCONJ Clinton/PROPN hold/VERB leads/NOUN ./PUNCT"));
+        assertThat(q.speakerMention().text()).isEqualTo("Poll");
+        assertThat(q.content().text()).startsWith("Trump and Clinton hold");
+    }
+
+    @Test
+    void reportingClauseEndingInAColonIntroducesUnquotedSpeech() {
+        Quote q = only(Tagged.of("Later/ADV ,/PUNCT he/PRON added/VERB on/ADP Twitter/PROPN :/PUNCT The/DET talk/NOUN "
+                + "of/ADP decline/NOUN is/AUX hot/ADJ air/NOUN ./PUNCT"));
+        assertThat(q.kind()).isEqualTo(QuoteKind.INDIRECT);
+        assertThat(q.content().text()).isEqualTo("The talk of decline is hot air .");
+        assertThat(q.speakerMention().text()).isEqualTo("he");
+        assertThat(q.cue().text()).isEqualTo("added");
+    }
+
+    @Test
+    void ageBetweenCommasBeforeARoleIsSkipped() {
+        Quote q = only(Tagged.of("Yin/PROPN May/PROPN ,/PUNCT 60/NUM ,/PUNCT a/DET doctor/NOUN ,/PUNCT said/VERB she/PRON "
+                + "was/AUX elated/ADJ ./PUNCT").entity("Yin May", EntityType.PERSON, "Yin May"));
+        assertThat(q.speakerMention().text()).isEqualTo("Yin May");
+        assertThat(q.content().text()).isEqualTo("she was elated");
+    }
+
+    @Test
+    void gerundRightAfterTheCueCanBeTheSubjectButAParticiplePhraseIsNoSpeech() {
+        Quote q = only(Tagged.of("Gomez/PROPN said/VERB seeing/VERB so/ADV many/ADJ police/NOUN was/AUX a/DET "
+                + "relief/NOUN ./PUNCT"));
+        assertThat(q.content().text()).isEqualTo("seeing so many police was a relief");
+        assertThat(quotes(Tagged.of("Clinton/PROPN said/VERB ,/PUNCT referring/VERB to/ADP the/DET PAC/PROPN "
+                + "that/PRON was/AUX funding/VERB ads/NOUN ./PUNCT"))).isEmpty();
+    }
+
+    @Test
+    void partyTagBeforeARoleIsSkipped() {
+        Quote q = only(Tagged.of("Rob/PROPN Portman/PROPN (/PUNCT R-Ohio/PROPN )/PUNCT ,/PUNCT another/DET "
+                + "incumbent/NOUN ,/PUNCT said/VERB he/PRON was/AUX undecided/ADJ ./PUNCT")
+                .entity("Rob Portman", EntityType.PERSON, "Rob Portman"));
+        assertThat(q.speakerMention().text()).isEqualTo("Rob Portman");
+        assertThat(q.content().text()).isEqualTo("he was undecided");
+    }
+
+    @Test
+    void toldObjectEndsBeforeAPossessiveOpeningAClause() {
+        Quote q = only(Tagged.of("Kirsch/PROPN told/VERB the/DET AP/PROPN her/PRON group/NOUN never/ADV "
+                + "worked/VERB there/ADV ./PUNCT"));
+        assertThat(q.content().text()).isEqualTo("her group never worked there");
+        Quote staff = only(Tagged.of("Kirsch/PROPN told/VERB reporters/NOUN her/PRON staff/NOUN that/SCONJ "
+                + "the/DET plan/NOUN failed/VERB ./PUNCT"));
+        assertThat(staff.content().text()).isEqualTo("the plan failed");
+    }
+
+    @Test
     void randomTaggedTextNeverBreaksTheInvariants() {
         String[] vocabulary = {"He/PRON", "said/VERB", "that/SCONJ", "“/PUNCT", "”/PUNCT", "\"/PUNCT", ",/PUNCT",
-            "./PUNCT", "Smith/PROPN", "the/DET", "statement/NOUN", "read/VERB", "and/CCONJ", "according/VERB",
+            "./PUNCT", "Smith/PROPN", "the/DET", "statement/NOUN", "read/VERB", ":/PUNCT", "and/CCONJ", "according/VERB",
             "to/ADP", "who/PRON", "in/ADP", "(/PUNCT", ")/PUNCT", "Sen./PROPN", "told/VERB", "is/AUX", "\\n"};
         java.util.Random random = new java.util.Random(7);
         for (int round = 0; round < 2000; round++) {

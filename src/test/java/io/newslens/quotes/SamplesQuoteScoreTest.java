@@ -24,7 +24,7 @@ class SamplesQuoteScoreTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final double MEASURED_PRECISION = 0.983;
     private static final double MEASURED_RECALL = 0.908;
-    private static final double MEASURED_SPEAKER = 0.908;
+    private static final double MEASURED_SPEAKER = 0.916;
 
     @Test
     void samplesScoreAtLeastTheMeasuredFigures() throws IOException {
