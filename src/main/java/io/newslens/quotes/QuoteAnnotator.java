@@ -67,7 +67,7 @@ public final class QuoteAnnotator implements Annotator {
                 SentenceJoiner.joinAfterTitles(analysis.tokens(), analysis.sentences()), quoted);
         SubjectFinder subjects = new SubjectFinder(doc.tokens, i -> doc.isCue(i, verbs));
         EntityIndex entities = new EntityIndex(analysis.entities());
-        SpeakerResolver speakers = new SpeakerResolver(text, doc.tokens, doc.sentences, entities, quoted, subjects);
+        SpeakerResolver speakers = new SpeakerResolver(doc, entities, subjects);
         CueFinder cues = new CueFinder(doc, verbs, subjects);
         List<Reported> reported = new ArrayList<>(new IndirectQuoteFinder(doc, verbs, subjects).find());
         reported.addAll(new ColonSpeechFinder(doc, verbs, subjects, entities).find());

@@ -49,6 +49,7 @@ final class SpeakerResolver {
     private static final Set<EntityType> ORG = EnumSet.of(EntityType.ORG);
     private static final Set<EntityType> GROUPS = EnumSet.of(EntityType.ORG, EntityType.GPE, EntityType.NORP);
 
+    private final DocumentView doc;
     private final String text;
     private final List<Token> tokens;
     private final List<Sentence> sentences;
@@ -56,13 +57,13 @@ final class SpeakerResolver {
     private final List<QuotedText> quoted;
     private final SubjectFinder subjects;
 
-    SpeakerResolver(String text, List<Token> tokens, List<Sentence> sentences, EntityIndex entities,
-                    List<QuotedText> quoted, SubjectFinder subjects) {
-        this.text = text;
-        this.tokens = tokens;
-        this.sentences = sentences;
+    SpeakerResolver(DocumentView doc, EntityIndex entities, SubjectFinder subjects) {
+        this.doc = doc;
+        this.text = doc.text;
+        this.tokens = doc.tokens;
+        this.sentences = doc.sentences;
         this.entities = entities;
-        this.quoted = quoted;
+        this.quoted = doc.quoted;
         this.subjects = subjects;
     }
 
@@ -129,7 +130,7 @@ final class SpeakerResolver {
      * ("Reyes's amendment") or an object mention in between does not.
      */
     private boolean isSubject(Mention m) {
-        int next = firstTokenAtOrAfter(m.end());
+        int next = doc.tokenAtOrAfter(m.end());
         if (next < tokens.size() && (TokenTags.isFiniteVerb(tokens.get(next)) || TokenTags.isComma(tokens.get(next)))) {
             return true;
         }
@@ -141,20 +142,6 @@ final class SpeakerResolver {
             }
         }
         return true;
-    }
-
-    private int firstTokenAtOrAfter(int offset) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).start() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /** The entity right after "a spokesperson for", "a representative of"; null otherwise. */
