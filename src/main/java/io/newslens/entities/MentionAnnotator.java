@@ -53,8 +53,10 @@ public final class MentionAnnotator implements Annotator {
     @Override
     public void annotate(Analysis analysis) {
         List<Token> tokens = analysis.tokens();
-        NameChunker chunker = new NameChunker(namesSeenMidSentence(analysis, true), gazetteer);
-        Set<String> namesMidClause = namesSeenMidSentence(analysis, false);
+        Set<String> namesMidClause = new HashSet<>();
+        Set<String> namesMidSentence = new HashSet<>();
+        collectCapitalisedWords(analysis, namesMidClause, namesMidSentence);
+        NameChunker chunker = new NameChunker(namesMidSentence, gazetteer);
         List<Mention> mentions = new ArrayList<>();
         for (Sentence sentence : analysis.sentences()) {
             List<Mention> inSentence = new ArrayList<>();
@@ -93,25 +95,25 @@ public final class MentionAnnotator implements Annotator {
     }
 
     /**
-     * Words written with a capital where capitals are evidence of a name: inside a sentence,
-     * not in a title-case headline, and, unless {@code withClauseStarts}, not first in a
-     * quotation either (a quoted name, "Approved Destination Status", and quoted speech,
-     * "Warm water is ...", both start with a capital).
+     * Words written with a capital where capitals are evidence of a name: inside a sentence and
+     * not in a title-case headline go to {@code midSentence}; those not first in a quotation
+     * either (a quoted name, "Approved Destination Status", and quoted speech, "Warm water is
+     * ...", both start with a capital) also go to {@code midClause}. One pass fills both.
      */
-    private static Set<String> namesSeenMidSentence(Analysis analysis, boolean withClauseStarts) {
-        Set<String> names = new HashSet<>();
+    private static void collectCapitalisedWords(Analysis analysis, Set<String> midClause, Set<String> midSentence) {
         List<Token> tokens = analysis.tokens();
         for (Sentence sentence : analysis.sentences()) {
             if (NameChunker.isTitleCase(tokens, sentence.firstToken(), sentence.endToken())) {
                 continue;
             }
             for (int i = sentence.firstToken() + 1; i < sentence.endToken(); i++) {
-                if (NameChunker.isCapitalisedWord(tokens.get(i))
-                        && (withClauseStarts || !NameChunker.startsClause(tokens, i, sentence.firstToken()))) {
-                    names.add(tokens.get(i).text());
+                if (NameChunker.isCapitalisedWord(tokens.get(i))) {
+                    midSentence.add(tokens.get(i).text());
+                    if (!NameChunker.startsClause(tokens, i, sentence.firstToken())) {
+                        midClause.add(tokens.get(i).text());
+                    }
                 }
             }
         }
-        return names;
     }
 }
