@@ -1,0 +1,287 @@
+package io.newslens.entities;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.StringJoiner;
+
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.ml.model.ModelParameterChunker;
+import opennlp.tools.ml.perceptron.PerceptronModel;
+import opennlp.tools.util.InvalidFormatException;
+import opennlp.tools.util.model.ArtifactSerializer;
+
+/**
+ * A perceptron model read from OpenNLP's binary perceptron format into flat arrays: the same
+ * outcomes and scores as OpenNLP's {@link PerceptronModel} for every context, and written back
+ * byte for byte as it was read.
+ *
+ * <p>Why: OpenNLP keeps one map entry, one parameter object and one weight array per predicate.
+ * For the shipped name finder (130,000 predicates) building those was most of its load time,
+ * which a one-article run pays. Here the predicates go into one open-addressing table and all
+ * weights into one array. Immutable and thread-safe once read.
+ */
+public final class CompactPerceptron implements MaxentModel {
+    private static final String TYPE = "Perceptron";
+    /** OpenNLP's own limit on a model's counts, against a corrupt file asking for gigabytes. */
+    private static final int MAX_ENTRIES = 10_000_000;
+
+    private final String[] outcomes;
+    /** Outcome patterns as stored: the number of predicates using it, then its outcome ids. */
+    private final int[][] patterns;
+    private final String[] predicates;
+    /** Per predicate, the index of its pattern and where its weights start in {@link #weights}. */
+    private final int[] patternOf;
+    private final int[] weightStart;
+    private final double[] weights;
+    /** Predicate index + 1 by hash slot; 0 marks an empty slot. */
+    private final int[] slots;
+
+    private CompactPerceptron(String[] outcomes, int[][] patterns, String[] predicates, double[] weights) {
+        this.outcomes = outcomes;
+        this.patterns = patterns;
+        this.predicates = predicates;
+        this.weights = weights;
+        this.patternOf = new int[predicates.length];
+        this.weightStart = new int[predicates.length];
+        int predicate = 0;
+        int start = 0;
+        for (int p = 0; p < patterns.length; p++) {
+            for (int j = 0; j < patterns[p][0]; j++, predicate++) {
+                patternOf[predicate] = p;
+                weightStart[predicate] = start;
+                start += patterns[p].length - 1;
+            }
+        }
+        this.slots = new int[Integer.highestOneBit(Math.max(1, predicates.length)) * 4];
+        for (int i = 0; i < predicates.length; i++) {
+            int slot = slot(predicates[i]);
+            while (slots[slot] != 0) {
+                slot = (slot + 1) & (slots.length - 1);
+            }
+            slots[slot] = i + 1;
+        }
+    }
+
+    /**
+     * Reads a model in OpenNLP's binary perceptron format (the {@code .model} entry of a model
+     * package) from {@code in}, leaving the stream open.
+     */
+    public static CompactPerceptron read(InputStream in) throws IOException {
+        DataInputStream data = new DataInputStream(in);
+        String type = ModelParameterChunker.readUTF(data);
+        if (!TYPE.equals(type)) {
+            throw new InvalidFormatException("not a perceptron model: " + type);
+        }
+        String[] outcomes = readStrings(data, "outcome");
+        int[][] patterns = new int[count(data, "outcome pattern")][];
+        long weightCount = 0;
+        long predicateCount = 0;
+        for (int p = 0; p < patterns.length; p++) {
+            patterns[p] = parseInts(ModelParameterChunker.readUTF(data));
+            for (int k = 1; k < patterns[p].length; k++) {
+                if (patterns[p][k] < 0 || patterns[p][k] >= outcomes.length) {
+                    throw new InvalidFormatException("outcome pattern names outcome " + patterns[p][k] + " of "
+                            + outcomes.length);
+                }
+            }
+            predicateCount += patterns[p][0];
+            weightCount += patterns[p][0] * (patterns[p].length - 1);
+        }
+        if (weightCount > MAX_ENTRIES) {
+            throw new InvalidFormatException("too many weights: " + weightCount);
+        }
+        String[] predicates = readStrings(data, "predicate");
+        if (predicates.length != predicateCount) {
+            throw new InvalidFormatException("outcome patterns cover " + predicateCount + " predicates, not "
+                    + predicates.length);
+        }
+        double[] weights = new double[(int) weightCount];
+        for (int i = 0; i < weightCount; i++) {
+            weights[i] = data.readDouble();
+        }
+        return new CompactPerceptron(outcomes, patterns, predicates, weights);
+    }
+
+    /** Writes this model in OpenNLP's binary perceptron format; leaves the stream open. */
+    public void write(OutputStream out) throws IOException {
+        DataOutputStream data = new DataOutputStream(out);
+        data.writeUTF(TYPE);
+        writeStrings(data, outcomes);
+        data.writeInt(patterns.length);
+        for (int[] pattern : patterns) {
+            StringJoiner joined = new StringJoiner(" ");
+            Arrays.stream(pattern).forEach(i -> joined.add(Integer.toString(i)));
+            data.writeUTF(joined.toString());
+        }
+        writeStrings(data, predicates);
+        for (double weight : weights) {
+            data.writeDouble(weight);
+        }
+        data.flush();
+    }
+
+    public int predicateCount() {
+        return predicates.length;
+    }
+
+    @Override
+    public double[] eval(String[] context) {
+        return eval(context, null, new double[outcomes.length]);
+    }
+
+    @Override
+    public double[] eval(String[] context, double[] probs) {
+        return eval(context, null, probs);
+    }
+
+    @Override
+    public double[] eval(String[] context, float[] values) {
+        return eval(context, values, new double[outcomes.length]);
+    }
+
+    /**
+     * Scores {@code context} into {@code sums} and returns it: the weights of every known
+     * predicate summed per outcome, in context order, then normalised as OpenNLP's perceptron
+     * does (exp of each sum over the largest magnitude, at least 1, divided by their total).
+     */
+    private double[] eval(String[] context, float[] values, double[] sums) {
+        Arrays.fill(sums, 0);
+        for (int i = 0; i < context.length; i++) {
+            int predicate = indexOf(context[i]);
+            if (predicate < 0) {
+                continue;
+            }
+            double value = values == null ? 1 : values[i];
+            int[] pattern = patterns[patternOf[predicate]];
+            int start = weightStart[predicate];
+            for (int k = 1; k < pattern.length; k++) {
+                sums[pattern[k]] += weights[start + k - 1] * value;
+            }
+        }
+        double largest = 1;
+        for (double sum : sums) {
+            if (largest < StrictMath.abs(sum)) {
+                largest = StrictMath.abs(sum);
+            }
+        }
+        double total = 0;
+        for (int o = 0; o < sums.length; o++) {
+            sums[o] = StrictMath.exp(sums[o] / largest);
+            total += sums[o];
+        }
+        for (int o = 0; o < sums.length; o++) {
+            sums[o] /= total;
+        }
+        return sums;
+    }
+
+    @Override
+    public String getBestOutcome(double[] scores) {
+        int best = 0;
+        for (int o = 1; o < scores.length; o++) {
+            if (scores[o] > scores[best]) {
+                best = o;
+            }
+        }
+        return outcomes[best];
+    }
+
+    @Override
+    public String getAllOutcomes(double[] scores) {
+        StringJoiner all = new StringJoiner("  ");
+        for (int o = 0; o < outcomes.length; o++) {
+            all.add(outcomes[o] + "[" + String.format(Locale.ROOT, "%.4f", scores[o]) + "]");
+        }
+        return all.toString();
+    }
+
+    @Override
+    public String getOutcome(int i) {
+        return outcomes[i];
+    }
+
+    @Override
+    public int getIndex(String outcome) {
+        return Arrays.asList(outcomes).indexOf(outcome);
+    }
+
+    @Override
+    public int getNumOutcomes() {
+        return outcomes.length;
+    }
+
+    private int indexOf(String predicate) {
+        if (predicate == null) {
+            return -1;
+        }
+        for (int slot = slot(predicate); slots[slot] != 0; slot = (slot + 1) & (slots.length - 1)) {
+            String candidate = predicates[slots[slot] - 1];
+            if (candidate.equals(predicate)) {
+                return slots[slot] - 1;
+            }
+        }
+        return -1;
+    }
+
+    private int slot(String predicate) {
+        int h = predicate.hashCode() * 0x9E3779B9;
+        return (h ^ (h >>> 16)) & (slots.length - 1);
+    }
+
+    private static int[] parseInts(String spaced) throws InvalidFormatException {
+        String[] parts = spaced.split(" ");
+        int[] ints = new int[parts.length];
+        try {
+            for (int i = 0; i < parts.length; i++) {
+                ints[i] = Integer.parseInt(parts[i]);
+            }
+        } catch (NumberFormatException e) {
+            throw new InvalidFormatException("bad outcome pattern: " + spaced);
+        }
+        if (ints.length == 0 || ints[0] < 0) {
+            throw new InvalidFormatException("bad outcome pattern: " + spaced);
+        }
+        return ints;
+    }
+
+    private static String[] readStrings(DataInputStream data, String what) throws IOException {
+        String[] strings = new String[count(data, what)];
+        for (int i = 0; i < strings.length; i++) {
+            strings[i] = ModelParameterChunker.readUTF(data);
+        }
+        return strings;
+    }
+
+    private static int count(DataInputStream data, String what) throws IOException {
+        int count = data.readInt();
+        if (count < 0 || count > MAX_ENTRIES) {
+            throw new InvalidFormatException("bad " + what + " count: " + count);
+        }
+        return count;
+    }
+
+    private static void writeStrings(DataOutputStream data, String[] strings) throws IOException {
+        data.writeInt(strings.length);
+        for (String s : strings) {
+            data.writeUTF(s);
+        }
+    }
+
+    /** Reads and writes the {@code .model} entry of a model package as a {@link CompactPerceptron}. */
+    public static final class Serializer implements ArtifactSerializer<CompactPerceptron> {
+        @Override
+        public CompactPerceptron create(InputStream in) throws IOException {
+            return read(in);
+        }
+
+        @Override
+        public void serialize(CompactPerceptron artifact, OutputStream out) throws IOException {
+            artifact.write(out);
+        }
+    }
+}
