@@ -1,10 +1,14 @@
 package io.newslens.entities;
 
+import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.StringJoiner;
@@ -22,32 +26,34 @@ import opennlp.tools.util.model.ArtifactSerializer;
  *
  * <p>Why: OpenNLP keeps one map entry, one parameter object and one weight array per predicate.
  * For the shipped name finder (130,000 predicates) building those was most of its load time,
- * which a one-article run pays. Here the predicates go into one open-addressing table and all
- * weights into one array. Immutable and thread-safe once read.
+ * which a one-article run pays. Here the predicates stay bytes of the model, indexed by a
+ * {@link ByteKeyIndex}, and all weights go into one array. Immutable and thread-safe once read.
  */
 public final class CompactPerceptron implements MaxentModel {
     private static final String TYPE = "Perceptron";
     /** OpenNLP's own limit on a model's counts, against a corrupt file asking for gigabytes. */
     private static final int MAX_ENTRIES = 10_000_000;
+    /** How OpenNLP starts a string it had to write in chunks: never a predicate's name. */
+    private static final byte[] CHUNKED = ModelParameterChunker.SIGNATURE_CHUNKED_PARAMS
+            .getBytes(StandardCharsets.US_ASCII);
 
     private final String[] outcomes;
     /** Outcome patterns as stored: the number of predicates using it, then its outcome ids. */
     private final int[][] patterns;
-    private final String[] predicates;
+    /** The predicates' names, as the model's bytes. */
+    private final ByteKeyIndex predicates;
     /** Per predicate, the index of its pattern and where its weights start in {@link #weights}. */
     private final int[] patternOf;
     private final int[] weightStart;
     private final double[] weights;
-    /** Predicate index + 1 by hash slot; 0 marks an empty slot. */
-    private final int[] slots;
 
-    private CompactPerceptron(String[] outcomes, int[][] patterns, String[] predicates, double[] weights) {
+    private CompactPerceptron(String[] outcomes, int[][] patterns, ByteKeyIndex predicates, double[] weights) {
         this.outcomes = outcomes;
         this.patterns = patterns;
         this.predicates = predicates;
         this.weights = weights;
-        this.patternOf = new int[predicates.length];
-        this.weightStart = new int[predicates.length];
+        this.patternOf = new int[predicates.size()];
+        this.weightStart = new int[predicates.size()];
         int predicate = 0;
         int start = 0;
         for (int p = 0; p < patterns.length; p++) {
@@ -57,22 +63,16 @@ public final class CompactPerceptron implements MaxentModel {
                 start += patterns[p].length - 1;
             }
         }
-        this.slots = new int[Integer.highestOneBit(Math.max(1, predicates.length)) * 4];
-        for (int i = 0; i < predicates.length; i++) {
-            int slot = slot(predicates[i]);
-            while (slots[slot] != 0) {
-                slot = (slot + 1) & (slots.length - 1);
-            }
-            slots[slot] = i + 1;
-        }
     }
 
     /**
      * Reads a model in OpenNLP's binary perceptron format (the {@code .model} entry of a model
-     * package) from {@code in}, leaving the stream open.
+     * package) from {@code in} to its end.
      */
     public static CompactPerceptron read(InputStream in) throws IOException {
-        DataInputStream data = new DataInputStream(in);
+        byte[] bytes = in.readAllBytes();
+        ByteArrayInputStream stream = new ByteArrayInputStream(bytes);
+        DataInputStream data = new DataInputStream(stream);
         String type = ModelParameterChunker.readUTF(data);
         if (!TYPE.equals(type)) {
             throw new InvalidFormatException("not a perceptron model: " + type);
@@ -95,16 +95,53 @@ public final class CompactPerceptron implements MaxentModel {
         if (weightCount > MAX_ENTRIES) {
             throw new InvalidFormatException("too many weights: " + weightCount);
         }
-        String[] predicates = readStrings(data, "predicate");
-        if (predicates.length != predicateCount) {
+        int[] starts = new int[count(data, "predicate")];
+        if (starts.length != predicateCount) {
             throw new InvalidFormatException("outcome patterns cover " + predicateCount + " predicates, not "
-                    + predicates.length);
+                    + starts.length);
+        }
+        int[] ends = new int[starts.length];
+        int at = bytes.length - stream.available();
+        for (int i = 0; i < starts.length; i++) {
+            at = locatePredicate(bytes, at, starts, ends, i);
+        }
+        if (bytes.length - at < weightCount * Double.BYTES) {
+            throw new EOFException("the model ends before its last weight");
         }
         double[] weights = new double[(int) weightCount];
-        for (int i = 0; i < weightCount; i++) {
-            weights[i] = data.readDouble();
+        ByteBuffer.wrap(bytes, at, weights.length * Double.BYTES).asDoubleBuffer().get(weights);
+        return new CompactPerceptron(outcomes, patterns, new ByteKeyIndex(bytes, starts, ends), weights);
+    }
+
+    /**
+     * Notes where predicate {@code i}, a {@code writeUTF} string at {@code at}, starts and ends;
+     * returns where the next one starts.
+     */
+    private static int locatePredicate(byte[] bytes, int at, int[] starts, int[] ends, int i) throws IOException {
+        if (at + 2 > bytes.length) {
+            throw new EOFException("the model ends in predicate " + i);
         }
-        return new CompactPerceptron(outcomes, patterns, predicates, weights);
+        starts[i] = at + 2;
+        ends[i] = starts[i] + ((bytes[at] & 0xFF) << 8 | bytes[at + 1] & 0xFF);
+        if (ends[i] > bytes.length) {
+            throw new EOFException("the model ends in predicate " + i);
+        }
+        if (startsWith(bytes, starts[i], ends[i], CHUNKED)) {
+            throw new InvalidFormatException("predicate " + i + " is longer than 65,535 bytes");
+        }
+        return ends[i];
+    }
+
+    private static boolean startsWith(byte[] bytes, int from, int to, byte[] prefix) {
+        if (to - from < prefix.length) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length; k++) {
+            if (bytes[from + k] != prefix[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Writes this model in OpenNLP's binary perceptron format; leaves the stream open. */
@@ -118,7 +155,11 @@ public final class CompactPerceptron implements MaxentModel {
             Arrays.stream(pattern).forEach(i -> joined.add(Integer.toString(i)));
             data.writeUTF(joined.toString());
         }
-        writeStrings(data, predicates);
+        data.writeInt(predicates.size());
+        for (int i = 0; i < predicates.size(); i++) {
+            data.writeShort(predicates.length(i));
+            predicates.writeKey(i, data);
+        }
         for (double weight : weights) {
             data.writeDouble(weight);
         }
@@ -126,7 +167,7 @@ public final class CompactPerceptron implements MaxentModel {
     }
 
     public int predicateCount() {
-        return predicates.length;
+        return predicates.size();
     }
 
     @Override
@@ -152,7 +193,7 @@ public final class CompactPerceptron implements MaxentModel {
     private double[] eval(String[] context, float[] values, double[] sums) {
         Arrays.fill(sums, 0);
         for (int i = 0; i < context.length; i++) {
-            int predicate = indexOf(context[i]);
+            int predicate = predicates.indexOf(context[i]);
             if (predicate < 0) {
                 continue;
             }
@@ -213,24 +254,6 @@ public final class CompactPerceptron implements MaxentModel {
     @Override
     public int getNumOutcomes() {
         return outcomes.length;
-    }
-
-    private int indexOf(String predicate) {
-        if (predicate == null) {
-            return -1;
-        }
-        for (int slot = slot(predicate); slots[slot] != 0; slot = (slot + 1) & (slots.length - 1)) {
-            String candidate = predicates[slots[slot] - 1];
-            if (candidate.equals(predicate)) {
-                return slots[slot] - 1;
-            }
-        }
-        return -1;
-    }
-
-    private int slot(String predicate) {
-        int h = predicate.hashCode() * 0x9E3779B9;
-        return (h ^ (h >>> 16)) & (slots.length - 1);
     }
 
     private static int[] parseInts(String spaced) throws InvalidFormatException {
