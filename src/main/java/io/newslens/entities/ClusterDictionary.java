@@ -1,5 +1,6 @@
 package io.newslens.entities;
 
+import io.newslens.nlp.ByteKeyIndex;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,5 +1,6 @@
 package io.newslens.entities;
 
+import io.newslens.nlp.CompactModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
@@ -9,7 +10,7 @@ import opennlp.tools.util.model.ArtifactSerializer;
 
 /**
  * A name-finder model package whose perceptron ({@code nameFinder.model}) is read as a
- * {@link CompactPerceptron}: tags exactly as the same file loaded by {@link TokenNameFinderModel},
+ * {@link CompactModel}: tags exactly as the same file loaded by {@link TokenNameFinderModel},
  * and loads faster. Only perceptron models load this way.
  */
 final class CompactNameFinderModel extends TokenNameFinderModel {
@@ -21,6 +22,6 @@ final class CompactNameFinderModel extends TokenNameFinderModel {
     @Override
     protected void createArtifactSerializers(Map<String, ArtifactSerializer<?>> serializers) {
         super.createArtifactSerializers(serializers);
-        serializers.put("model", new CompactPerceptron.Serializer());
+        serializers.put("model", new CompactModel.Serializer());
     }
 }

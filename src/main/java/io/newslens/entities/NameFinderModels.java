@@ -1,5 +1,6 @@
 package io.newslens.entities;
 
+import io.newslens.nlp.CompactModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,7 +16,7 @@ import opennlp.tools.namefind.TokenNameFinderModel;
  *
  * <p>Always load through here: the shipped model uses {@link ClusterFeatureGeneratorFactory},
  * which OpenNLP only instantiates once {@link ClusterFeatureGeneratorFactory#allow()} has run.
- * The shipped model's perceptron is read as a {@link CompactPerceptron}, which tags the same and
+ * The shipped model's perceptron is read as a {@link CompactModel}, which tags the same and
  * loads faster; a file is read by OpenNLP as it is. The returned model is immutable and thread-safe, the
  * {@code NameFinderME} built on it is not (one per thread).
  */

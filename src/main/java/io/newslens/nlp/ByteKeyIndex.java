@@ -1,4 +1,4 @@
-package io.newslens.entities;
+package io.newslens.nlp;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,7 +14,7 @@ import java.util.Objects;
  * its chars with the bytes decoded on the fly. Malformed bytes decode to something, the same
  * way in both places, so they are simply keys no string matches. Immutable and thread-safe.
  */
-final class ByteKeyIndex {
+public final class ByteKeyIndex {
     private final byte[] bytes;
     private final int[] starts;
     private final int[] ends;
@@ -27,7 +27,7 @@ final class ByteKeyIndex {
      * Indexes key {@code i} at {@code bytes[starts[i], ends[i])}; the arrays are kept, not
      * copied. When two keys are equal, {@link #indexOf} finds the first.
      */
-    ByteKeyIndex(byte[] bytes, int[] starts, int[] ends) {
+    public ByteKeyIndex(byte[] bytes, int[] starts, int[] ends) {
         this.bytes = Objects.requireNonNull(bytes, "bytes");
         this.starts = Objects.requireNonNull(starts, "starts");
         this.ends = Objects.requireNonNull(ends, "ends");
@@ -42,7 +42,7 @@ final class ByteKeyIndex {
     }
 
     /** The number of {@code key}, or -1 when it is not one of the keys (or is null). */
-    int indexOf(String key) {
+    public int indexOf(String key) {
         if (key == null) {
             return -1;
         }
@@ -56,17 +56,17 @@ final class ByteKeyIndex {
         return -1;
     }
 
-    int size() {
+    public int size() {
         return starts.length;
     }
 
     /** The length in bytes of key {@code key}. */
-    int length(int key) {
+    public int length(int key) {
         return ends[key] - starts[key];
     }
 
     /** Writes the bytes of key {@code key}. */
-    void writeKey(int key, OutputStream out) throws IOException {
+    public void writeKey(int key, OutputStream out) throws IOException {
         out.write(bytes, starts[key], length(key));
     }
 

@@ -1,4 +1,4 @@
-package io.newslens.entities;
+package io.newslens.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

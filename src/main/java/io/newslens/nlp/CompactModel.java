@@ -1,4 +1,4 @@
-package io.newslens.entities;
+package io.newslens.nlp;
 
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.StringJoiner;
 
+import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.model.ModelParameterChunker;
 import opennlp.tools.ml.perceptron.PerceptronModel;
@@ -20,23 +21,37 @@ import opennlp.tools.util.InvalidFormatException;
 import opennlp.tools.util.model.ArtifactSerializer;
 
 /**
- * A perceptron model read from OpenNLP's binary perceptron format into flat arrays: the same
- * outcomes and scores as OpenNLP's {@link PerceptronModel} for every context, and written back
- * byte for byte as it was read.
+ * A perceptron or maxent (GIS) model read from OpenNLP's binary format into flat arrays: the
+ * same outcomes and scores as OpenNLP's {@link PerceptronModel} or {@link GISModel} for every
+ * context, and written back byte for byte as it was read.
  *
  * <p>Why: OpenNLP keeps one map entry, one parameter object and one weight array per predicate.
- * For the shipped name finder (130,000 predicates) building those was most of its load time,
- * which a one-article run pays. Here the predicates stay bytes of the model, indexed by a
- * {@link ByteKeyIndex}, and all weights go into one array. Immutable and thread-safe once read.
+ * For the shipped name finder (130,000 predicates) and the POS tagger, building those was most of
+ * their load time, which a one-article run pays. Here the predicates stay bytes of the model,
+ * indexed by a {@link ByteKeyIndex}, and all weights go into one array. Immutable and
+ * thread-safe once read.
  */
-public final class CompactPerceptron implements MaxentModel {
-    private static final String TYPE = "Perceptron";
+public final class CompactModel implements MaxentModel {
+    /** The two model types OpenNLP writes in this format, by the name it writes first. */
+    private enum Type {
+        PERCEPTRON("Perceptron"), GIS("GIS");
+
+        final String written;
+
+        Type(String written) {
+            this.written = written;
+        }
+    }
     /** OpenNLP's own limit on a model's counts, against a corrupt file asking for gigabytes. */
     private static final int MAX_ENTRIES = 10_000_000;
     /** How OpenNLP starts a string it had to write in chunks: never a predicate's name. */
     private static final byte[] CHUNKED = ModelParameterChunker.SIGNATURE_CHUNKED_PARAMS
             .getBytes(StandardCharsets.US_ASCII);
 
+    private final Type type;
+    /** A GIS model's two header numbers, unused since OpenNLP 1.x but written back. */
+    private final int gisCorrectionConstant;
+    private final double gisCorrectionParameter;
     private final String[] outcomes;
     /** Outcome patterns as stored: the number of predicates using it, then its outcome ids. */
     private final int[][] patterns;
@@ -47,8 +62,11 @@ public final class CompactPerceptron implements MaxentModel {
     private final int[] weightStart;
     private final double[] weights;
 
-    private CompactPerceptron(String[] outcomes, int[][] patterns, ByteKeyIndex predicates, double[] weights) {
-        this.outcomes = outcomes;
+    private CompactModel(Header header, int[][] patterns, ByteKeyIndex predicates, double[] weights) {
+        this.type = header.type;
+        this.gisCorrectionConstant = header.gisCorrectionConstant;
+        this.gisCorrectionParameter = header.gisCorrectionParameter;
+        this.outcomes = header.outcomes;
         this.patterns = patterns;
         this.predicates = predicates;
         this.weights = weights;
@@ -65,30 +83,33 @@ public final class CompactPerceptron implements MaxentModel {
         }
     }
 
+    /** What comes before the outcome patterns. */
+    private record Header(Type type, int gisCorrectionConstant, double gisCorrectionParameter, String[] outcomes) {
+        static Header read(DataInputStream data) throws IOException {
+            String written = ModelParameterChunker.readUTF(data);
+            Type type = Arrays.stream(Type.values()).filter(t -> t.written.equals(written)).findFirst()
+                    .orElseThrow(() -> new InvalidFormatException("not a perceptron or GIS model: " + written));
+            int constant = type == Type.GIS ? data.readInt() : 0;
+            double parameter = type == Type.GIS ? data.readDouble() : 0;
+            return new Header(type, constant, parameter, readStrings(data, "outcome"));
+        }
+    }
+
     /**
-     * Reads a model in OpenNLP's binary perceptron format (the {@code .model} entry of a model
-     * package) from {@code in} to its end.
+     * Reads a model in OpenNLP's binary perceptron or GIS format (the {@code .model} entry of a
+     * model package) from {@code in} to its end.
      */
-    public static CompactPerceptron read(InputStream in) throws IOException {
+    public static CompactModel read(InputStream in) throws IOException {
         byte[] bytes = in.readAllBytes();
         ByteArrayInputStream stream = new ByteArrayInputStream(bytes);
         DataInputStream data = new DataInputStream(stream);
-        String type = ModelParameterChunker.readUTF(data);
-        if (!TYPE.equals(type)) {
-            throw new InvalidFormatException("not a perceptron model: " + type);
-        }
-        String[] outcomes = readStrings(data, "outcome");
+        Header header = Header.read(data);
+        String[] outcomes = header.outcomes;
         int[][] patterns = new int[count(data, "outcome pattern")][];
         long weightCount = 0;
         long predicateCount = 0;
         for (int p = 0; p < patterns.length; p++) {
-            patterns[p] = parseInts(ModelParameterChunker.readUTF(data));
-            for (int k = 1; k < patterns[p].length; k++) {
-                if (patterns[p][k] < 0 || patterns[p][k] >= outcomes.length) {
-                    throw new InvalidFormatException("outcome pattern names outcome " + patterns[p][k] + " of "
-                            + outcomes.length);
-                }
-            }
+            patterns[p] = readPattern(data, outcomes.length);
             predicateCount += patterns[p][0];
             weightCount += patterns[p][0] * (patterns[p].length - 1);
         }
@@ -110,7 +131,7 @@ public final class CompactPerceptron implements MaxentModel {
         }
         double[] weights = new double[(int) weightCount];
         ByteBuffer.wrap(bytes, at, weights.length * Double.BYTES).asDoubleBuffer().get(weights);
-        return new CompactPerceptron(outcomes, patterns, new ByteKeyIndex(bytes, starts, ends), weights);
+        return new CompactModel(header, patterns, new ByteKeyIndex(bytes, starts, ends), weights);
     }
 
     /**
@@ -144,10 +165,14 @@ public final class CompactPerceptron implements MaxentModel {
         return true;
     }
 
-    /** Writes this model in OpenNLP's binary perceptron format; leaves the stream open. */
+    /** Writes this model in OpenNLP's binary format; leaves the stream open. */
     public void write(OutputStream out) throws IOException {
         DataOutputStream data = new DataOutputStream(out);
-        data.writeUTF(TYPE);
+        data.writeUTF(type.written);
+        if (type == Type.GIS) {
+            data.writeInt(gisCorrectionConstant);
+            data.writeDouble(gisCorrectionParameter);
+        }
         writeStrings(data, outcomes);
         data.writeInt(patterns.length);
         for (int[] pattern : patterns) {
@@ -187,11 +212,12 @@ public final class CompactPerceptron implements MaxentModel {
 
     /**
      * Scores {@code context} into {@code sums} and returns it: the weights of every known
-     * predicate summed per outcome, in context order, then normalised as OpenNLP's perceptron
-     * does (exp of each sum over the largest magnitude, at least 1, divided by their total).
+     * predicate summed per outcome, in context order, then normalised as OpenNLP does. A
+     * perceptron: exp of each sum over the largest magnitude (at least 1), divided by their total.
+     * GIS: the sums start at the log of a uniform prior, then exp of each over their total.
      */
     private double[] eval(String[] context, float[] values, double[] sums) {
-        Arrays.fill(sums, 0);
+        Arrays.fill(sums, type == Type.GIS ? StrictMath.log(1.0 / outcomes.length) : 0);
         for (int i = 0; i < context.length; i++) {
             int predicate = predicates.indexOf(context[i]);
             if (predicate < 0) {
@@ -205,14 +231,16 @@ public final class CompactPerceptron implements MaxentModel {
             }
         }
         double largest = 1;
-        for (double sum : sums) {
-            if (largest < StrictMath.abs(sum)) {
-                largest = StrictMath.abs(sum);
+        if (type == Type.PERCEPTRON) {
+            for (double sum : sums) {
+                if (largest < StrictMath.abs(sum)) {
+                    largest = StrictMath.abs(sum);
+                }
             }
         }
         double total = 0;
         for (int o = 0; o < sums.length; o++) {
-            sums[o] = StrictMath.exp(sums[o] / largest);
+            sums[o] = StrictMath.exp(type == Type.PERCEPTRON ? sums[o] / largest : sums[o]);
             total += sums[o];
         }
         for (int o = 0; o < sums.length; o++) {
@@ -256,18 +284,33 @@ public final class CompactPerceptron implements MaxentModel {
         return outcomes.length;
     }
 
-    private static int[] parseInts(String spaced) throws InvalidFormatException {
-        String[] parts = spaced.split(" ");
-        int[] ints = new int[parts.length];
-        try {
-            for (int i = 0; i < parts.length; i++) {
-                ints[i] = Integer.parseInt(parts[i]);
+    /**
+     * Reads one outcome pattern, "count outcome...", in decimal separated by single spaces.
+     * Why not a split: the POS model has 8,000 patterns, and a split made a string of each number.
+     */
+    private static int[] readPattern(DataInputStream data, int outcomeCount) throws IOException {
+        String spaced = ModelParameterChunker.readUTF(data);
+        int[] ints = new int[spaced.isEmpty() ? 0 : spaced.length() - spaced.replace(" ", "").length() + 1];
+        int n = 0;
+        int value = -1;
+        for (int i = 0; i <= spaced.length(); i++) {
+            char c = i < spaced.length() ? spaced.charAt(i) : ' ';
+            if (c == ' ' && value >= 0 && n < ints.length) {
+                ints[n++] = value;
+                value = -1;
+            } else if (c >= '0' && c <= '9' && value < MAX_ENTRIES) {
+                value = Math.max(value, 0) * 10 + c - '0';
+            } else {
+                throw new InvalidFormatException("bad outcome pattern: " + spaced);
             }
-        } catch (NumberFormatException e) {
+        }
+        if (n == 0 || n != ints.length) {
             throw new InvalidFormatException("bad outcome pattern: " + spaced);
         }
-        if (ints.length == 0 || ints[0] < 0) {
-            throw new InvalidFormatException("bad outcome pattern: " + spaced);
+        for (int k = 1; k < n; k++) {
+            if (ints[k] >= outcomeCount) {
+                throw new InvalidFormatException("outcome pattern names outcome " + ints[k] + " of " + outcomeCount);
+            }
         }
         return ints;
     }
@@ -295,15 +338,15 @@ public final class CompactPerceptron implements MaxentModel {
         }
     }
 
-    /** Reads and writes the {@code .model} entry of a model package as a {@link CompactPerceptron}. */
-    public static final class Serializer implements ArtifactSerializer<CompactPerceptron> {
+    /** Reads and writes the {@code .model} entry of a model package as a {@link CompactModel}. */
+    public static final class Serializer implements ArtifactSerializer<CompactModel> {
         @Override
-        public CompactPerceptron create(InputStream in) throws IOException {
+        public CompactModel create(InputStream in) throws IOException {
             return read(in);
         }
 
         @Override
-        public void serialize(CompactPerceptron artifact, OutputStream out) throws IOException {
+        public void serialize(CompactModel artifact, OutputStream out) throws IOException {
             artifact.write(out);
         }
     }
