@@ -50,8 +50,16 @@ public final class Models {
         M read(InputStream in) throws IOException;
     }
 
+    /**
+     * The classpath name of the shipped model of {@code kind} ("sentence", "tokens" or "pos"), for
+     * code that reads it its own way: the benchmark's plain OpenNLP baseline.
+     */
+    public static String resource(String kind) {
+        return "/opennlp-en-ud-ewt-" + kind + "-" + VERSION + ".bin";
+    }
+
     private static <M> M load(String kind, Reader<M> reader) {
-        String resource = "/opennlp-en-ud-ewt-" + kind + "-" + VERSION + ".bin";
+        String resource = resource(kind);
         try (InputStream in = Models.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("model not on the classpath: " + resource);
