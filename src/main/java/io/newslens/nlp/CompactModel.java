@@ -111,7 +111,7 @@ public final class CompactModel implements MaxentModel {
         for (int p = 0; p < patterns.length; p++) {
             patterns[p] = readPattern(data, outcomes.length);
             predicateCount += patterns[p][0];
-            weightCount += patterns[p][0] * (patterns[p].length - 1);
+            weightCount += (long) patterns[p][0] * (patterns[p].length - 1);
         }
         if (weightCount > MAX_ENTRIES) {
             throw new InvalidFormatException("too many weights: " + weightCount);
