@@ -72,7 +72,10 @@ final class MentionTyper {
             }
             return;
         }
-        if (end - start > 1 && isNorp(tokens.get(start).text())) {
+        // A leading nationality or group word is a modifier ("Marxist FARC") unless an
+        // organisation word follows it: "Communist Party of Brazil" is one name, as "Brazilian
+        // Reinsurance Institute" (kept whole above, as it ends with the organisation word).
+        if (end - start > 1 && isNorp(tokens.get(start).text()) && !hasOrgCue(tokens, start + 1, end)) {
             split(text, tokens, start + 1, end, next, out);
             return;
         }
@@ -224,7 +227,9 @@ final class MentionTyper {
             // not ("Gulf of Mexico", "Voice of America").
             boolean connector = (Character.isLowerCase(t.text().charAt(0)) && !NameChunker.isCapitalisedWord(t)
                     && !t.text().equals("of")) || t.text().equals("-");
-            if (!t.pos().equals("PROPN") && !connector) {
+            // "al-Janabi": a name with its particle, whatever the tagger made of the hyphenated word.
+            boolean particleName = Character.isLowerCase(t.text().charAt(0)) && NameChunker.isCapitalisedWord(t);
+            if (!t.pos().equals("PROPN") && !connector && !particleName) {
                 return false;
             }
         }
