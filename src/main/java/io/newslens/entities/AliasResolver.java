@@ -1,5 +1,6 @@
 package io.newslens.entities;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -111,13 +112,14 @@ final class AliasResolver {
 
     /**
      * True for an acronym, also one in mixed case ("PCdoB" for Partido Comunista do Brasil): one
-     * word of at most eight letters starting with a capital and with another capital after it.
+     * word of at most eight letters starting with a capital and with another capital after it
+     * (not "D-GA" after a congresswoman's name).
      */
     static boolean isShortForm(String word) {
         if (MentionTyper.isAcronym(word)) {
             return true;
         }
-        if (word.length() > 8 || word.contains(" ") || !Character.isUpperCase(word.charAt(0))) {
+        if (word.length() > 8 || !word.chars().allMatch(Character::isLetter) || !Character.isUpperCase(word.charAt(0))) {
             return false;
         }
         return word.substring(1).chars().anyMatch(Character::isUpperCase);
@@ -165,23 +167,24 @@ final class AliasResolver {
      */
     private void linkOtherNameWords(String text, List<Mention> mentions) {
         Map<String, String> fullByWord = new HashMap<>();
-        Set<String> ambiguous = new HashSet<>();
+        Set<String> excluded = new HashSet<>(GENERIC_FIRST_WORDS);
         for (Mention m : mentions) {
             if (isFullPersonName(m)) {
-                ambiguous.add(surname(m.text()));
+                excluded.add(surname(m.text()));
+            } else if (m.type() != EntityType.PERSON && m.type() != EntityType.MISC) {
+                excluded.add(m.text()); // "Ryanair" typed ORG is no first name, even in "Ryanair UK"
             }
         }
         for (Mention m : mentions) {
-            if (!isFullPersonName(m)) {
-                continue;
+            String surname = isFullPersonName(m) ? surname(m.text()) : null;
+            if (surname == null || isKnownWord(surname) || MentionTyper.isAcronym(surname)) {
+                continue; // "South Korean", "Ryanair UK": a person's name only to the tagger
             }
-            String surname = surname(m.text());
             for (String word : m.text().split(" ")) {
-                if (word.length() > 2 && Character.isUpperCase(word.charAt(0)) && !word.endsWith(".")
-                        && !word.equals(surname)) {
+                if (isNameWord(word) && !word.equals(surname)) {
                     String previous = fullByWord.putIfAbsent(word, m.text());
                     if (previous != null && !previous.equals(m.text())) {
-                        ambiguous.add(word);
+                        excluded.add(word);
                     }
                 }
             }
@@ -189,12 +192,23 @@ final class AliasResolver {
         for (Mention m : mentions) {
             String full = fullByWord.get(m.text());
             boolean untyped = m.type() == EntityType.PERSON || m.type() == EntityType.MISC;
-            if (full != null && untyped && !ambiguous.contains(m.text()) && !canonical.containsKey(m.text())
-                    && gazetteer.place(m.text()).isEmpty() && gazetteer.group(m.text()).isEmpty()
-                    && gazetteer.demonymCountry(m.text()).isEmpty() && !namesRelative(text, m)) {
+            if (full != null && untyped && !excluded.contains(m.text()) && !canonical.containsKey(m.text())
+                    && !isKnownWord(m.text()) && !namesRelative(text, m)) {
                 byMention.put(m, full);
             }
         }
+    }
+
+    /** True for a word that may be a first or middle name: letters (and a hyphen), a capital first. */
+    private static boolean isNameWord(String word) {
+        return word.length() > 2 && Character.isUpperCase(word.charAt(0))
+                && word.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '’');
+    }
+
+    /** True for a place, nationality, group or organisation word: never a person's name. */
+    private boolean isKnownWord(String word) {
+        return gazetteer.place(word).isPresent() || gazetteer.group(word).isPresent()
+                || gazetteer.demonymCountry(word).isPresent() || gazetteer.isOrgCue(word);
     }
 
     /** True for a name right after a word for a relative, or after one such name and "and". */
@@ -247,21 +261,30 @@ final class AliasResolver {
      * "the Strip" after "the Gaza Strip", "the Counsel" and "Rights Counsel" after "American
      * Rights Counsel LLC": the last words of one organisation or place named in full, with no
      * type of their own, are that name. A single word only counts after "the" (a capitalised
-     * short name); one that ends two different names links to neither.
+     * short name); words that end two different names (of any type: "Film Festival" after
+     * "Venice Film Festival" and "Thessaloniki Film Festival") link to neither.
      */
     private void linkNameTails(String text, List<Mention> mentions) {
         Map<String, String> fullByTail = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
         for (Mention m : mentions) {
-            if (!m.text().contains(" ") || m.type() == EntityType.PERSON || m.type() == EntityType.MISC) {
-                continue;
+            if (m.text().contains(" ") && m.type() != EntityType.PERSON && m.type() != EntityType.MISC) {
+                for (String tail : tails(m.text())) {
+                    String previous = fullByTail.putIfAbsent(tail, m.text());
+                    if (previous != null && !resolve(previous).equals(resolve(m.text()))) {
+                        ambiguous.add(tail);
+                    }
+                }
             }
-            String[] words = gazetteer.withoutCompanyForm(m.text()).orElse(m.text()).split(" ");
-            for (int from = 1; from < words.length; from++) {
-                String tail = String.join(" ", List.of(words).subList(from, words.length));
-                String previous = fullByTail.putIfAbsent(tail, m.text());
-                if (previous != null && !resolve(previous).equals(resolve(m.text()))) {
-                    ambiguous.add(tail);
+        }
+        for (Mention m : mentions) {
+            // Another name typed PERSON or MISC with the same last words, unless it is such a tail itself.
+            if (m.text().contains(" ") && !fullByTail.containsKey(m.text())) {
+                for (String tail : tails(m.text())) {
+                    String full = fullByTail.get(tail);
+                    if (full != null && !resolve(full).equals(resolve(m.text()))) {
+                        ambiguous.add(tail);
+                    }
                 }
             }
         }
@@ -277,6 +300,16 @@ final class AliasResolver {
                 byMention.put(m, full);
             }
         }
+    }
+
+    /** The last words of {@code name} without its company form, longest first: "Rights Counsel", "Counsel". */
+    private List<String> tails(String name) {
+        String[] words = gazetteer.withoutCompanyForm(name).orElse(name).split(" ");
+        List<String> tails = new ArrayList<>();
+        for (int from = 1; from < words.length; from++) {
+            tails.add(String.join(" ", List.of(words).subList(from, words.length)));
+        }
+        return tails;
     }
 
     private static boolean followsThe(String text, int start) {

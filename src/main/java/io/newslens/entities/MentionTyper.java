@@ -72,10 +72,12 @@ final class MentionTyper {
             }
             return;
         }
-        // A leading nationality or group word is a modifier ("Marxist FARC") unless an
-        // organisation word follows it: "Communist Party of Brazil" is one name, as "Brazilian
-        // Reinsurance Institute" (kept whole above, as it ends with the organisation word).
-        if (end - start > 1 && isNorp(tokens.get(start).text()) && !hasOrgCue(tokens, start + 1, end)) {
+        // A leading nationality or group word is a modifier ("Marxist FARC", "Greek Ministry of
+        // Transport") unless a group word is followed by an organisation word: "Communist Party
+        // of Brazil" and "Muslim Council of Britain" are one name each.
+        String first = tokens.get(start).text();
+        boolean groupsOrganisation = gazetteer.group(first).isPresent() && hasOrgCue(tokens, start + 1, end);
+        if (end - start > 1 && isNorp(first) && !groupsOrganisation) {
             split(text, tokens, start + 1, end, next, out);
             return;
         }

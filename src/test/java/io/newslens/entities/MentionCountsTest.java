@@ -319,4 +319,26 @@ class MentionCountsTest {
         assertThat(only(entities, "Scientology").count()).isEqualTo(2);
         assertThat(entities).noneMatch(e -> e.name().startsWith("American") || e.name().startsWith("anti"));
     }
+
+    @Test
+    void nationalityBeforeAnOrganisationIsStillAModifier() {
+        List<Entity> entities = entities("The Greek Ministry of Transport said the Muslim Council of Britain "
+                + "had not written. The Ministry of Transport denied it.");
+        assertThat(only(entities, "Ministry of Transport").count()).isEqualTo(2);
+        assertThat(only(entities, "Muslim Council of Britain").count()).isEqualTo(1);
+    }
+
+    @Test
+    void wordsEndingTwoNamesLinkToNeither() {
+        List<Entity> entities = entities("The Thessaloniki International Film Festival opened after the Venice Film "
+                + "Festival closed. Critics at the Festival were pleased.");
+        assertThat(only(entities, "Thessaloniki International Film Festival").count()).isEqualTo(1);
+    }
+
+    @Test
+    void partyAndStateInBracketsAreNoShortFormOfAPerson() {
+        List<Entity> entities = entities("Representative Cynthia McKinney (D-GA) apologised. McKinney said "
+                + "she regretted it.");
+        assertThat(entities).noneMatch(e -> e.aliases().contains("D-GA") && e.aliases().contains("Cynthia McKinney"));
+    }
 }
