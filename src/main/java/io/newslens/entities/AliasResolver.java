@@ -191,9 +191,10 @@ final class AliasResolver {
         }
         for (Mention m : mentions) {
             String full = fullByWord.get(m.text());
-            boolean untyped = m.type() == EntityType.PERSON || m.type() == EntityType.MISC;
-            if (full != null && untyped && !excluded.contains(m.text()) && !canonical.containsKey(m.text())
-                    && !isKnownWord(m.text()) && !namesRelative(text, m)) {
+            // Only a word typed PERSON: "Christmas" in "Christmas Day" or "Sony" in "Sony PlayStation
+            // Portable" are MISC or ORG, though the tagger took the long names for people.
+            if (full != null && m.type() == EntityType.PERSON && !excluded.contains(m.text())
+                    && !canonical.containsKey(m.text()) && !isKnownWord(m.text()) && !namesRelative(text, m)) {
                 byMention.put(m, full);
             }
         }

@@ -53,6 +53,9 @@ final class MentionTyper {
             return;
         }
         int[] title = findTitle(tokens, start, end);
+        if (title != null && title[1] == end - 1 && NameChunker.isNeverName(tokens.get(end - 1).text())) {
+            title = null; // "Doctor Who": a title word in a name, not a title before one
+        }
         if (title != null) {
             split(text, tokens, start, title[0], tokens.get(title[0]), out);
             int person = title[1];

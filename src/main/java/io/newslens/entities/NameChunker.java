@@ -189,6 +189,11 @@ final class NameChunker {
                 || gazetteer.group(text).isPresent();
     }
 
+    /** True for a word that is never a name on its own ("Who", "The"), whatever the tagger says. */
+    static boolean isNeverName(String word) {
+        return NEVER_NAMES.contains(word);
+    }
+
     /** True for a word with no space or hyphen, as one token is. */
     static boolean isOneWord(String text) {
         return text.indexOf(' ') < 0 && text.indexOf('-') < 0;

@@ -301,6 +301,8 @@ class MentionCountsTest {
         assertThat(abeer.count()).isEqualTo(2);
         assertThat(abeer.type()).isEqualTo(EntityType.PERSON);
         assertThat(only(entities, "Brodie Lee").count()).isEqualTo(1);
+        List<Entity> holiday = entities("Shops opened on Christmas Day. Christmas was quiet.");
+        assertThat(holiday).noneMatch(e -> e.aliases().contains("Christmas") && e.aliases().contains("Christmas Day"));
     }
 
     @Test
@@ -310,6 +312,8 @@ class MentionCountsTest {
         assertThat(only(entities, "Heymann").name()).isEqualTo("David Heymann");
         assertThat(only(entities, "Heymann").count()).isEqualTo(2);
         assertThat(only(entities, "Cortez").name()).isEqualTo("Paul Cortez");
+        assertThat(entities("The series \"Doctor Who\" returned. Viewers like \"Doctor Who\"."))
+                .noneMatch(e -> e.name().equals("Who"));
     }
 
     @Test
