@@ -56,6 +56,9 @@ final class MentionTyper {
         if (title != null && title[1] == end - 1 && NameChunker.isNeverName(tokens.get(end - 1).text())) {
             title = null; // "Doctor Who": a title word in a name, not a title before one
         }
+        if (title != null && title[1] == end && hasWord(tokens, start, title[0], "for")) {
+            title = null; // "Center for Human Rights and Global Justice": the name's last word
+        }
         if (title != null) {
             split(text, tokens, start, title[0], tokens.get(title[0]), out);
             int person = title[1];
@@ -120,6 +123,15 @@ final class MentionTyper {
         String name = text.substring(tokens.get(start).start(), tokens.get(end - 1).end());
         return gazetteer.place(name).isPresent() || endsWithCue(tokens, end)
                 || (end - start == 1 && isAcronym(name));
+    }
+
+    private static boolean hasWord(List<Token> tokens, int start, int end, String word) {
+        for (int i = start; i < end; i++) {
+            if (tokens.get(i).text().equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasOrgCue(List<Token> tokens, int start, int end) {

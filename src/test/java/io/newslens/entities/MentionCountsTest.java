@@ -345,4 +345,27 @@ class MentionCountsTest {
                 + "she regretted it.");
         assertThat(entities).noneMatch(e -> e.aliases().contains("D-GA") && e.aliases().contains("Cynthia McKinney"));
     }
+
+    @Test
+    void organisationNameGoesOnAcrossForAndAndAfterFor() {
+        List<Entity> entities = entities("The Centers for Disease Control and Prevention said more cases were "
+                + "found. Britain and France agreed. The Bank for International Settlements warned.");
+        assertThat(only(entities, "Centers for Disease Control and Prevention").type()).isEqualTo(EntityType.ORG);
+        assertThat(only(entities, "Bank for International Settlements").count()).isEqualTo(1);
+        assertThat(entities).noneMatch(e -> e.name().equals("Disease Control") || e.name().contains("France "));
+        assertThat(only(entities, "France").count()).isEqualTo(1);
+        List<Entity> centres = entities("Researchers at the Harvard-Smithsonian Center for Astrophysics and Dr. Drake "
+                + "Deming of NASA agreed, as did the Center for Human Rights and Global Justice at NYU.");
+        assertThat(only(centres, "Center for Human Rights and Global Justice").count()).isEqualTo(1);
+        assertThat(only(centres, "Harvard-Smithsonian Center for Astrophysics").count()).isEqualTo(1);
+        assertThat(only(centres, "Drake Deming").type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void flightNumberIsPartOfTheName() {
+        List<Entity> entities = entities("The accidents included the Adam Air Flight 574 disaster and Adam Air "
+                + "Flight 172, in which a plane cracked in half. Adam Air Flight 574 vanished from radar.");
+        assertThat(only(entities, "Adam Air Flight 574").count()).isEqualTo(2);
+        assertThat(only(entities, "Adam Air Flight 172").count()).isEqualTo(1);
+    }
 }
