@@ -1,5 +1,6 @@
 package io.newslens.entities;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,7 +14,8 @@ import java.util.regex.Pattern;
  * Decides, within one document, which surface forms name the same entity: gazetteer
  * canonical names ("US" → "United States"), acronyms and their expansions ("Islamic
  * Revolutionary Guard Corps (IRGC)"), surnames of people named in full ("Abadi" →
- * "Hayder al-Abadi") and the place word of a place named in full ("Gulf" → "Persian Gulf").
+ * "Hayder al-Abadi"), the place word of a place named in full ("Gulf" → "Persian Gulf") and
+ * the last words of an organisation or place named in full ("the Strip" → "Gaza Strip").
  *
  * <p>Why per document: "Kennedy" is one person in one article and another in the next;
  * only {@code --corpus} merges across documents, by canonical name.
@@ -23,6 +25,9 @@ final class AliasResolver {
     /** Generational suffixes that follow a surname ("Edward J. DeBartolo Jr."). */
     private static final Set<String> NAME_SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
     private static final Pattern ISLAND_NAME = Pattern.compile("(\\p{Lu}.*) Islands?");
+    private static final Pattern RELATIVE_BEFORE = Pattern.compile("\\b(?i:wife|husband|sons?|daughters?|child|children"
+            + "|brothers?|sisters?|mother|father|parents|grandsons?|granddaughters?|nephews?|nieces?|cousins?"
+            + "|widow|widower|fianc[eé]e?)\\s+(?:\\p{Lu}[\\p{L}'’-]*,?\\s+(?:and\\s+)?)?$");
     private static final Set<String> MINOR_WORDS = Set.of("of", "the", "and", "for", "&", "al", "de", "in", "on");
 
     /** First words of organisation names that do not name the organisation on their own. */
@@ -43,10 +48,12 @@ final class AliasResolver {
         }
         linkAcronyms(text, mentions);
         linkSurnames(mentions);
+        linkOtherNameWords(text, mentions);
         linkCompanyForms(mentions);
         linkShortOrgNames(mentions);
         linkPlaceHeads(mentions);
         linkIslandNames(mentions);
+        linkNameTails(text, mentions);
     }
 
     /** The canonical key of a mention: its text unless an alias of a fuller name. */
@@ -92,15 +99,30 @@ final class AliasResolver {
     }
 
     /**
-     * True for "Expansion (ACR)" or "ACR (Expansion)": one of the two an acronym, the other
+     * True for "Expansion (ACR)" or "ACR (Expansion)": one of the two a short form, the other
      * right after it in parentheses.
      */
     private static boolean isParenthesised(String text, Mention first, Mention second) {
-        if (MentionTyper.isAcronym(first.text()) == MentionTyper.isAcronym(second.text())) {
+        if (isShortForm(first.text()) == isShortForm(second.text())) {
             return false;
         }
         String between = text.substring(first.end(), second.start());
         return between.strip().equals("(") && second.end() < text.length() && text.charAt(second.end()) == ')';
+    }
+
+    /**
+     * True for an acronym, also one in mixed case ("PCdoB" for Partido Comunista do Brasil): one
+     * word of at most eight letters starting with a capital and with another capital after it
+     * (not "D-GA" after a congresswoman's name).
+     */
+    static boolean isShortForm(String word) {
+        if (MentionTyper.isAcronym(word)) {
+            return true;
+        }
+        if (word.length() > 8 || !word.chars().allMatch(Character::isLetter) || !Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        return word.substring(1).chars().anyMatch(Character::isUpperCase);
     }
 
     /**
@@ -133,6 +155,66 @@ final class AliasResolver {
                 byMention.put(m, latestBySurname.get(bare));
             }
         }
+    }
+
+    /**
+     * A word of a person's full name other than the surname, used alone, is that person when
+     * it is in only one full name in the document: "Lula" after "Luiz Inácio Lula da Silva",
+     * "Abeer's family" after "Abeer Qassim al-Janabi". Why: a bare surname is linked above, but
+     * some people go by a first or middle name. A known place or group word is never one, nor
+     * is another full name's surname, nor a name after a word for a relative ("his children
+     * Brodie and Nolan": a son named like his father is another person).
+     */
+    private void linkOtherNameWords(String text, List<Mention> mentions) {
+        Map<String, String> fullByWord = new HashMap<>();
+        Set<String> excluded = new HashSet<>(GENERIC_FIRST_WORDS);
+        for (Mention m : mentions) {
+            if (isFullPersonName(m)) {
+                excluded.add(surname(m.text()));
+            } else if (m.type() != EntityType.PERSON && m.type() != EntityType.MISC) {
+                excluded.add(m.text()); // "Ryanair" typed ORG is no first name, even in "Ryanair UK"
+            }
+        }
+        for (Mention m : mentions) {
+            String surname = isFullPersonName(m) ? surname(m.text()) : null;
+            if (surname == null || isKnownWord(surname) || MentionTyper.isAcronym(surname)) {
+                continue; // "South Korean", "Ryanair UK": a person's name only to the tagger
+            }
+            for (String word : m.text().split(" ")) {
+                if (isNameWord(word) && !word.equals(surname)) {
+                    String previous = fullByWord.putIfAbsent(word, m.text());
+                    if (previous != null && !previous.equals(m.text())) {
+                        excluded.add(word);
+                    }
+                }
+            }
+        }
+        for (Mention m : mentions) {
+            String full = fullByWord.get(m.text());
+            // Only a word typed PERSON: "Christmas" in "Christmas Day" or "Sony" in "Sony PlayStation
+            // Portable" are MISC or ORG, though the tagger took the long names for people.
+            if (full != null && m.type() == EntityType.PERSON && !excluded.contains(m.text())
+                    && !canonical.containsKey(m.text()) && !isKnownWord(m.text()) && !namesRelative(text, m)) {
+                byMention.put(m, full);
+            }
+        }
+    }
+
+    /** True for a word that may be a first or middle name: letters (and a hyphen), a capital first. */
+    private static boolean isNameWord(String word) {
+        return word.length() > 2 && Character.isUpperCase(word.charAt(0))
+                && word.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '’');
+    }
+
+    /** True for a place, nationality, group or organisation word: never a person's name. */
+    private boolean isKnownWord(String word) {
+        return gazetteer.place(word).isPresent() || gazetteer.group(word).isPresent()
+                || gazetteer.demonymCountry(word).isPresent() || gazetteer.isOrgCue(word);
+    }
+
+    /** True for a name right after a word for a relative, or after one such name and "and". */
+    private static boolean namesRelative(String text, Mention m) {
+        return RELATIVE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 60), m.start())).find();
     }
 
     private static boolean isFullPersonName(Mention m) {
@@ -174,6 +256,67 @@ final class AliasResolver {
                 canonical.putIfAbsent(island.group(1), m.text());
             }
         }
+    }
+
+    /**
+     * "the Strip" after "the Gaza Strip", "the Counsel" and "Rights Counsel" after "American
+     * Rights Counsel LLC": the last words of one organisation or place named in full, with no
+     * type of their own, are that name. A single word only counts after "the" (a capitalised
+     * short name); words that end two different names (of any type: "Film Festival" after
+     * "Venice Film Festival" and "Thessaloniki Film Festival") link to neither.
+     */
+    private void linkNameTails(String text, List<Mention> mentions) {
+        Map<String, String> fullByTail = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (Mention m : mentions) {
+            if (m.text().contains(" ") && m.type() != EntityType.PERSON && m.type() != EntityType.MISC) {
+                for (String tail : tails(m.text())) {
+                    String previous = fullByTail.putIfAbsent(tail, m.text());
+                    if (previous != null && !resolve(previous).equals(resolve(m.text()))) {
+                        ambiguous.add(tail);
+                    }
+                }
+            }
+        }
+        for (Mention m : mentions) {
+            // Another name typed PERSON or MISC with the same last words, unless it is such a tail itself.
+            if (m.text().contains(" ") && !fullByTail.containsKey(m.text())) {
+                for (String tail : tails(m.text())) {
+                    String full = fullByTail.get(tail);
+                    if (full != null && !resolve(full).equals(resolve(m.text()))) {
+                        ambiguous.add(tail);
+                    }
+                }
+            }
+        }
+        for (Mention m : mentions) {
+            String full = fullByTail.get(m.text());
+            if (full == null || m.type() != EntityType.MISC || ambiguous.contains(m.text())
+                    || !Character.isUpperCase(m.text().charAt(0))) {
+                continue;
+            }
+            if (m.text().contains(" ")) {
+                canonical.putIfAbsent(m.text(), full);
+            } else if (followsThe(text, m.start())) {
+                byMention.put(m, full);
+            }
+        }
+    }
+
+    /** The last words of {@code name} without its company form, longest first: "Rights Counsel", "Counsel". */
+    private List<String> tails(String name) {
+        String[] words = gazetteer.withoutCompanyForm(name).orElse(name).split(" ");
+        List<String> tails = new ArrayList<>();
+        for (int from = 1; from < words.length; from++) {
+            tails.add(String.join(" ", List.of(words).subList(from, words.length)));
+        }
+        return tails;
+    }
+
+    private static boolean followsThe(String text, int start) {
+        int from = start - 4;
+        return from >= 0 && text.regionMatches(true, from, "the ", 0, 4)
+                && (from == 0 || !Character.isLetter(text.charAt(from - 1)));
     }
 
     /** "Salling Group" after "Salling Group A/S": a company named without its legal form. */

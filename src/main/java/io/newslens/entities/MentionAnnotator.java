@@ -6,6 +6,7 @@ import io.newslens.analysis.Layer;
 import io.newslens.nlp.Sentence;
 import io.newslens.nlp.Token;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,16 +14,19 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 
 /**
  * Finds proper-name mentions: name runs ({@link NameChunker}) typed by {@link MentionTyper},
- * long forms of acronyms made whole ({@link AcronymDefinitions}), and optionally typed by the
+ * long forms of acronyms made whole ({@link AcronymDefinitions}), full stops the tokenizer left on
+ * names dropped ({@link TrailingPeriods}), names behind prefixes ({@link PrefixedNames}), and optionally typed by the
  * trained name finder where the rules have no type ({@link NameFinderTyper}).
  *
  * <p>Not thread-safe with a name finder (it holds a {@code NameFinderME}): one per worker.
  */
 public final class MentionAnnotator implements Annotator {
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "‘", "’", "'");
     private final Gazetteer gazetteer;
     private final MentionTyper typer;
     private final AcronymDefinitions acronyms;
     private final NameFinderTyper nameFinder;
+    private final PrefixedNames prefixedNames;
 
     /** Rules only: gazetteers, cues and capitalisation. */
     public MentionAnnotator(Gazetteer gazetteer) {
@@ -30,6 +34,7 @@ public final class MentionAnnotator implements Annotator {
         this.typer = new MentionTyper(gazetteer);
         this.acronyms = new AcronymDefinitions(gazetteer);
         this.nameFinder = null;
+        this.prefixedNames = new PrefixedNames(gazetteer);
     }
 
     /** Rules, with the trained name finder typing what the rules leave MISC. */
@@ -38,6 +43,7 @@ public final class MentionAnnotator implements Annotator {
         this.typer = new MentionTyper(gazetteer);
         this.acronyms = new AcronymDefinitions(gazetteer);
         this.nameFinder = new NameFinderTyper(model);
+        this.prefixedNames = new PrefixedNames(gazetteer);
     }
 
     @Override
@@ -67,13 +73,26 @@ public final class MentionAnnotator implements Annotator {
             List<Token> sentenceTokens = analysis.tokens(sentence);
             inSentence = acronyms.apply(analysis.text(), sentenceTokens, inSentence);
             inSentence = nameFinder == null ? inSentence : nameFinder.retype(sentenceTokens, inSentence);
+            inSentence = withPrefixedNames(inSentence, tokens, sentence);
             inSentence.stream().filter(m -> !isUnsupportedWord(m, namesMidClause)
                     && !isBareCueWord(m, namesMidClause)).forEach(mentions::add);
         }
         if (nameFinder != null) {
             nameFinder.clear();
         }
-        analysis.setMentions(mentions);
+        analysis.setMentions(TrailingPeriods.trim(mentions, gazetteer));
+    }
+
+    /** {@code mentions} and the names behind prefixes ({@link PrefixedNames}), in text order. */
+    private List<Mention> withPrefixedNames(List<Mention> mentions, List<Token> tokens, Sentence sentence) {
+        List<Mention> prefixed = prefixedNames.mentions(tokens, sentence.firstToken(), sentence.endToken());
+        if (prefixed.isEmpty()) {
+            return mentions;
+        }
+        List<Mention> all = new ArrayList<>(mentions);
+        all.addAll(prefixed);
+        all.sort(Comparator.comparingInt(Mention::start));
+        return all;
     }
 
     /**
@@ -95,10 +114,25 @@ public final class MentionAnnotator implements Annotator {
     }
 
     /**
+     * True for a word alone in quotation marks or brackets inside a sentence ({@code told
+     * "Wikinews"}, {@code Communist Party of Brazil (PCdoB)}): a quoted name or a short form,
+     * not the first word of quoted speech, so its capital is evidence.
+     */
+    private static boolean isQuotedWord(List<Token> tokens, int i, Sentence sentence) {
+        if (i - 1 <= sentence.firstToken() || i + 1 >= sentence.endToken()) {
+            return false;
+        }
+        String before = tokens.get(i - 1).text();
+        String after = tokens.get(i + 1).text();
+        return (QUOTE_MARKS.contains(before) && QUOTE_MARKS.contains(after)) || (before.equals("(") && after.equals(")"));
+    }
+
+    /**
      * Words written with a capital where capitals are evidence of a name: inside a sentence and
      * not in a title-case headline go to {@code midSentence}; those not first in a quotation
      * either (a quoted name, "Approved Destination Status", and quoted speech, "Warm water is
-     * ...", both start with a capital) also go to {@code midClause}. One pass fills both.
+     * ...", both start with a capital) also go to {@code midClause}, as do words alone in
+     * quotation marks or brackets. One pass fills both.
      */
     private static void collectCapitalisedWords(Analysis analysis, Set<String> midClause, Set<String> midSentence) {
         List<Token> tokens = analysis.tokens();
@@ -109,7 +143,7 @@ public final class MentionAnnotator implements Annotator {
             for (int i = sentence.firstToken() + 1; i < sentence.endToken(); i++) {
                 if (NameChunker.isCapitalisedWord(tokens.get(i))) {
                     midSentence.add(tokens.get(i).text());
-                    if (!NameChunker.startsClause(tokens, i, sentence.firstToken())) {
+                    if (!NameChunker.startsClause(tokens, i, sentence.firstToken()) || isQuotedWord(tokens, i, sentence)) {
                         midClause.add(tokens.get(i).text());
                     }
                 }

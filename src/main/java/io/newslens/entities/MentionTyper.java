@@ -53,6 +53,12 @@ final class MentionTyper {
             return;
         }
         int[] title = findTitle(tokens, start, end);
+        if (title != null && title[1] == end - 1 && NameChunker.isNeverName(tokens.get(end - 1).text())) {
+            title = null; // "Doctor Who": a title word in a name, not a title before one
+        }
+        if (title != null && title[1] == end && hasWord(tokens, start, title[0], "for")) {
+            title = null; // "Center for Human Rights and Global Justice": the name's last word
+        }
         if (title != null) {
             split(text, tokens, start, title[0], tokens.get(title[0]), out);
             int person = title[1];
@@ -72,7 +78,12 @@ final class MentionTyper {
             }
             return;
         }
-        if (end - start > 1 && isNorp(tokens.get(start).text())) {
+        // A leading nationality or group word is a modifier ("Marxist FARC", "Greek Ministry of
+        // Transport") unless a group word is followed by an organisation word: "Communist Party
+        // of Brazil" and "Muslim Council of Britain" are one name each.
+        String first = tokens.get(start).text();
+        boolean groupsOrganisation = gazetteer.group(first).isPresent() && hasOrgCue(tokens, start + 1, end);
+        if (end - start > 1 && isNorp(first) && !groupsOrganisation) {
             split(text, tokens, start + 1, end, next, out);
             return;
         }
@@ -112,6 +123,15 @@ final class MentionTyper {
         String name = text.substring(tokens.get(start).start(), tokens.get(end - 1).end());
         return gazetteer.place(name).isPresent() || endsWithCue(tokens, end)
                 || (end - start == 1 && isAcronym(name));
+    }
+
+    private static boolean hasWord(List<Token> tokens, int start, int end, String word) {
+        for (int i = start; i < end; i++) {
+            if (tokens.get(i).text().equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasOrgCue(List<Token> tokens, int start, int end) {
@@ -224,7 +244,9 @@ final class MentionTyper {
             // not ("Gulf of Mexico", "Voice of America").
             boolean connector = (Character.isLowerCase(t.text().charAt(0)) && !NameChunker.isCapitalisedWord(t)
                     && !t.text().equals("of")) || t.text().equals("-");
-            if (!t.pos().equals("PROPN") && !connector) {
+            // "al-Janabi": a name with its particle, whatever the tagger made of the hyphenated word.
+            boolean particleName = Character.isLowerCase(t.text().charAt(0)) && NameChunker.isCapitalisedWord(t);
+            if (!t.pos().equals("PROPN") && !connector && !particleName) {
                 return false;
             }
         }

@@ -35,6 +35,10 @@ final class NameChunker {
             "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Jan.", "Feb.", "Aug.", "Sept.",
             "Oct.", "Nov.", "Dec.");
 
+    /** Names that end in a number: "Adam Air Flight 574" and "Adam Air Flight 172" are two crashes. */
+    private static final Set<String> NUMBERED_NAMES = Set.of("Flight", "Route", "Highway", "Interstate",
+            "Proposition", "Resolution");
+
     private static final Set<String> OPENERS = Set.of("\"", "“", "‘", "'", "(", "[", ":", "—", "–");
     private static final Set<String> ELLIPSES = Set.of("...", "…");
 
@@ -60,12 +64,18 @@ final class NameChunker {
                 continue;
             }
             int end = i + 1;
+            boolean afterFor = false;
             while (end < sentenceEnd) {
+                boolean nameNext = end + 1 < sentenceEnd && isNameWord(tokens.get(end + 1), false);
                 if (isNameWord(tokens.get(end), titleCase)) {
                     end++;
-                } else if ((CONNECTORS.contains(tokens.get(end).text()) || isJoiningHyphen(tokens, end))
-                        && end + 1 < sentenceEnd && isNameWord(tokens.get(end + 1), false)) {
+                } else if ((CONNECTORS.contains(tokens.get(end).text()) || isJoiningHyphen(tokens, end)) && nameNext) {
                     end += 2;
+                } else if (nameNext && joinsOrganisationName(tokens, end, afterFor)) {
+                    afterFor = true;
+                    end += 2;
+                } else if (NUMBERED_NAMES.contains(tokens.get(end - 1).text()) && isNumber(tokens.get(end).text())) {
+                    end++;
                 } else {
                     break;
                 }
@@ -78,6 +88,26 @@ final class NameChunker {
             i = end;
         }
         return runs;
+    }
+
+    /**
+     * True for "for" right after an organisation word ("Centers for Disease Control", "Bank for
+     * International Settlements"), and for "and" after such a "for" ("... Control and
+     * Prevention"), when a name word follows that is no place or title ("... Astrophysics and Dr.
+     * Drake Deming"). Why only there: "for" and "and" between other
+     * names join two names ("Britain and France", "voted for Biden").
+     */
+    private boolean joinsOrganisationName(List<Token> tokens, int i, boolean afterFor) {
+        String word = tokens.get(i).text();
+        if (word.equals("for")) {
+            return gazetteer.isOrgCue(tokens.get(i - 1).text());
+        }
+        String next = tokens.get(i + 1).text();
+        return word.equals("and") && afterFor && !isPlaceOrNationality(next) && !gazetteer.titles().contains(List.of(next));
+    }
+
+    private static boolean isNumber(String token) {
+        return token.chars().allMatch(Character::isDigit) && token.length() <= 6;
     }
 
     /**
@@ -187,6 +217,11 @@ final class NameChunker {
                 || gazetteer.place(text).isPresent()
                 || gazetteer.demonymCountry(text).isPresent()
                 || gazetteer.group(text).isPresent();
+    }
+
+    /** True for a word that is never a name on its own ("Who", "The"), whatever the tagger says. */
+    static boolean isNeverName(String word) {
+        return NEVER_NAMES.contains(word);
     }
 
     /** True for a word with no space or hyphen, as one token is. */

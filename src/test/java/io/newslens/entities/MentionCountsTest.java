@@ -261,4 +261,111 @@ class MentionCountsTest {
             assertThat(e.count()).isEqualTo(4);
         });
     }
+
+    @Test
+    void nationalityWordBeforeAnOrganisationWordIsPartOfTheName() {
+        List<Entity> entities = entities("The Workers' Party and the Communist Party of Brazil (PCdoB) deny it. "
+                + "Marxist FARC rebels fired mortars. Police blamed the FARC and the PCdoB.");
+        Entity communists = only(entities, "Communist Party of Brazil");
+        assertThat(communists.count()).isEqualTo(3);
+        assertThat(communists.aliases()).contains("PCdoB");
+        assertThat(only(entities, "FARC").count()).isEqualTo(2);
+        assertThat(entities).noneMatch(e -> e.name().equals("Party of Brazil") || e.name().startsWith("Marxist"));
+    }
+
+    @Test
+    void wordAloneInQuotationMarksIsAName() {
+        List<Entity> entities = entities("In an interview with \"Wikinews\" the foundation said it knew nothing. "
+                + "Its spokeswoman later wrote to \"Wikinews\" again.");
+        assertThat(only(entities, "Wikinews").count()).isEqualTo(2);
+    }
+
+    @Test
+    void lastWordsOfAPlaceOrOrganisationNamedInFullAreThatName() {
+        List<Entity> entities = entities("Egypt reopened its border with the Gaza Strip. Nobody could leave the Strip "
+                + "before. The notices came from American Rights Counsel LLC, and the Counsel does not exist. "
+                + "Nobody had heard of the American Rights Counsel before.");
+        Entity gaza = only(entities, "Gaza Strip");
+        assertThat(gaza.count()).isEqualTo(2);
+        Entity counsel = only(entities, "American Rights Counsel LLC");
+        assertThat(counsel.count()).isEqualTo(3);
+    }
+
+    @Test
+    void firstOrMiddleNameAloneIsThePersonNamedInFullButNotTheirRelative() {
+        List<Entity> entities = entities("President Luiz Inácio Lula da Silva is under pressure. Critics say Lula "
+                + "knew. Soldiers killed 14-year-old Abeer Qassim al-Janabi. Green then shot Abeer's family. "
+                + "The wrestler Brodie Lee died. He leaves his wife Amanda and children Brodie and Nolan.");
+        assertThat(only(entities, "Luiz Inácio Lula da Silva").count()).isEqualTo(2);
+        Entity abeer = only(entities, "Abeer Qassim al-Janabi");
+        assertThat(abeer.count()).isEqualTo(2);
+        assertThat(abeer.type()).isEqualTo(EntityType.PERSON);
+        assertThat(only(entities, "Brodie Lee").count()).isEqualTo(1);
+        List<Entity> holiday = entities("Shops opened on Christmas Day. Christmas was quiet.");
+        assertThat(holiday).noneMatch(e -> e.aliases().contains("Christmas") && e.aliases().contains("Christmas Day"));
+    }
+
+    @Test
+    void doctorAndSpecialistAreTitles() {
+        List<Entity> entities = entities("Doctor David Heymann says the team is done. Doctor Heymann says it "
+                + "was limited. He blamed former Specialist Paul Cortez.");
+        assertThat(only(entities, "Heymann").name()).isEqualTo("David Heymann");
+        assertThat(only(entities, "Heymann").count()).isEqualTo(2);
+        assertThat(only(entities, "Cortez").name()).isEqualTo("Paul Cortez");
+        assertThat(entities("The series \"Doctor Who\" returned. Viewers like \"Doctor Who\"."))
+                .noneMatch(e -> e.name().equals("Who"));
+    }
+
+    @Test
+    void nameBehindALowerCasePrefixIsAMention() {
+        List<Entity> entities = entities("Thousands of anti-Scientology videos were removed. Some said the group was "
+                + "a front for Scientology. There were anti-American protests in Rome.");
+        assertThat(only(entities, "Scientology").count()).isEqualTo(2);
+        assertThat(entities).noneMatch(e -> e.name().startsWith("American") || e.name().startsWith("anti"));
+    }
+
+    @Test
+    void nationalityBeforeAnOrganisationIsStillAModifier() {
+        List<Entity> entities = entities("The Greek Ministry of Transport said the Muslim Council of Britain "
+                + "had not written. The Ministry of Transport denied it.");
+        assertThat(only(entities, "Ministry of Transport").count()).isEqualTo(2);
+        assertThat(only(entities, "Muslim Council of Britain").count()).isEqualTo(1);
+    }
+
+    @Test
+    void wordsEndingTwoNamesLinkToNeither() {
+        List<Entity> entities = entities("The Thessaloniki International Film Festival opened after the Venice Film "
+                + "Festival closed. Critics at the Festival were pleased.");
+        assertThat(only(entities, "Thessaloniki International Film Festival").count()).isEqualTo(1);
+    }
+
+    @Test
+    void partyAndStateInBracketsAreNoShortFormOfAPerson() {
+        List<Entity> entities = entities("Representative Cynthia McKinney (D-GA) apologised. McKinney said "
+                + "she regretted it.");
+        assertThat(entities).noneMatch(e -> e.aliases().contains("D-GA") && e.aliases().contains("Cynthia McKinney"));
+    }
+
+    @Test
+    void organisationNameGoesOnAcrossForAndAndAfterFor() {
+        List<Entity> entities = entities("The Centers for Disease Control and Prevention said more cases were "
+                + "found. Britain and France agreed. The Bank for International Settlements warned.");
+        assertThat(only(entities, "Centers for Disease Control and Prevention").type()).isEqualTo(EntityType.ORG);
+        assertThat(only(entities, "Bank for International Settlements").count()).isEqualTo(1);
+        assertThat(entities).noneMatch(e -> e.name().equals("Disease Control") || e.name().contains("France "));
+        assertThat(only(entities, "France").count()).isEqualTo(1);
+        List<Entity> centres = entities("Researchers at the Harvard-Smithsonian Center for Astrophysics and Dr. Drake "
+                + "Deming of NASA agreed, as did the Center for Human Rights and Global Justice at NYU.");
+        assertThat(only(centres, "Center for Human Rights and Global Justice").count()).isEqualTo(1);
+        assertThat(only(centres, "Harvard-Smithsonian Center for Astrophysics").count()).isEqualTo(1);
+        assertThat(only(centres, "Drake Deming").type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void flightNumberIsPartOfTheName() {
+        List<Entity> entities = entities("The accidents included the Adam Air Flight 574 disaster and Adam Air "
+                + "Flight 172, in which a plane cracked in half. Adam Air Flight 574 vanished from radar.");
+        assertThat(only(entities, "Adam Air Flight 574").count()).isEqualTo(2);
+        assertThat(only(entities, "Adam Air Flight 172").count()).isEqualTo(1);
+    }
 }
