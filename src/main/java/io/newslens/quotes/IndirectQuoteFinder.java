@@ -58,6 +58,17 @@ final class IndirectQuoteFinder {
         for (Sentence sentence : doc.sentences) {
             int coveredUntil = -1;
             for (int k = sentence.firstToken(); k < sentence.endToken(); k++) {
+                if (!found.isEmpty() && doc.token(k).start() < coveredUntil) {
+                    Reported outer = found.get(found.size() - 1);
+                    Reported second = coordinatedCue(outer, k, sentence);
+                    if (second != null) { // "X said A but said B", "X said A, telling Y that B"
+                        found.set(found.size() - 1, new Reported(outer.start(),
+                                doc.token(lastBefore(coordinatorAt(k), outer)).end(), outer.attribution()));
+                        found.add(second);
+                        coveredUntil = second.end();
+                        continue;
+                    }
+                }
                 Reported r = at(k, sentence);
                 if (r == null) {
                     continue;
@@ -97,6 +108,65 @@ final class IndirectQuoteFinder {
         }
         Reported cut = new Reported(outer.start(), doc.token(last).end(), outer.attribution());
         return doc.tokenAtOrAfter(cut.end()) - doc.tokenAtOrAfter(cut.start()) >= MIN_TOKENS ? cut : null;
+    }
+
+    /**
+     * The second reported clause of one speaker when the cue at {@code k}, inside the content of
+     * {@code outer}, is coordinated with its cue ("said A, but said B", "said A and added that B")
+     * or is a participle after a comma ("said A, telling Y that B"); null otherwise, or when
+     * either part would be too short, or when a relative pronoun or another cue comes between
+     * the two cues (the second verb may then belong to a nested subject).
+     *
+     * <p>Why: PolNeAR annotates each cue as its own attribution; one span over both matches one.
+     */
+    private Reported coordinatedCue(Reported outer, int k, Sentence sentence) {
+        if (outer.attribution().speaker() == null || !doc.isCue(k, verbs)) {
+            return null;
+        }
+        int boundary = coordinatorAt(k);
+        Token before = doc.token(k - 1 - adverbsBefore(k));
+        boolean coordinated = is(before, "and") || is(before, "but");
+        boolean participle = isComma(before) && TokenTags.isGerund(doc.token(k));
+        if (!(coordinated || participle) || doc.token(boundary).start() <= outer.start()) {
+            return null;
+        }
+        for (int j = outer.attribution().cueEnd(); j < boundary; j++) {
+            if (TokenTags.isRelativePronoun(doc.token(j)) || doc.isCue(j, verbs)) {
+                return null; // "Tom told Ann, who answered and said B": B is hers
+            }
+        }
+        int last = lastBefore(boundary, outer);
+        if (doc.tokenAtOrAfter(doc.token(last).end()) - doc.tokenAtOrAfter(outer.start()) < MIN_TOKENS) {
+            return null;
+        }
+        return contentAfter(k, sentence, new Attribution(k, k + 1, outer.attribution().speaker()));
+    }
+
+    /** The number of adverbs right before {@code k} ("but also said", "and later added"). */
+    private int adverbsBefore(int k) {
+        int n = 0;
+        while (k - 1 - n > 0 && TokenTags.isAdverb(doc.token(k - 1 - n))) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The first token of ", but (also)" or ", (adverb)" before the cue at {@code k}. */
+    private int coordinatorAt(int k) {
+        int b = k - 1 - adverbsBefore(k);
+        if ((is(doc.token(b), "and") || is(doc.token(b), "but")) && b > 0 && isComma(doc.token(b - 1))) {
+            b--;
+        }
+        return b;
+    }
+
+    /** The last token before {@code boundary} that is not a comma, within {@code outer}. */
+    private int lastBefore(int boundary, Reported outer) {
+        int last = boundary - 1;
+        while (last > 0 && doc.token(last).start() > outer.start() && isComma(doc.token(last))) {
+            last--;
+        }
+        return last;
     }
 
     private Reported at(int k, Sentence sentence) {

@@ -480,4 +480,24 @@ class QuoteAnnotatorTest {
             quotes(Tagged.of(sb.toString()).entity("John Smith", EntityType.PERSON, "Smith"));
         }
     }
+
+    @Test
+    void aCoordinatedOrParticipleCueStartsASecondQuoteOfTheSameSpeaker() {
+        List<Quote> quotes = quotes(Tagged.of("Clark/PROPN said/VERB the/DET vote/NOUN was/AUX close/ADJ ,/PUNCT but/CCONJ "
+                + "said/VERB the/DET outcome/NOUN was/AUX unclear/ADJ ./PUNCT").entity("Ann Clark", EntityType.PERSON, "Clark"));
+        assertThat(quotes).extracting(q -> q.content().text(), Quote::speaker, q -> q.cue().text()).containsExactly(
+                tuple("the vote was close", "Ann Clark", "said"), tuple("the outcome was unclear", "Ann Clark", "said"));
+        List<Quote> participle = quotes(Tagged.of("Carson/PROPN said/VERB he/PRON saw/VERB no/DET need/NOUN ,/PUNCT "
+                + "telling/VERB reporters/NOUN that/SCONJ he/PRON felt/VERB fine/ADJ ./PUNCT")
+                .entity("Ben Carson", EntityType.PERSON, "Carson"));
+        assertThat(participle).extracting(q -> q.content().text(), q -> q.cue().text()).containsExactly(
+                tuple("he saw no need", "said"), tuple("he felt fine", "telling"));
+    }
+
+    @Test
+    void aCueAfterARelativePronounInsideSpeechStaysInIt() {
+        Quote q = only(Tagged.of("Tom/PROPN said/VERB the/DET voters/NOUN ,/PUNCT who/PRON waited/VERB and/CCONJ "
+                + "said/VERB nothing/PRON ,/PUNCT were/AUX tired/ADJ ./PUNCT"));
+        assertThat(q.content().text()).isEqualTo("the voters , who waited and said nothing , were tired");
+    }
 }
