@@ -438,6 +438,9 @@ final class IndirectQuoteFinder {
         if (c < end && TokenTags.isPronounWithVerb(doc.token(c))) {
             return true; // "she’ll leave"
         }
+        if (c + 1 < end && TokenTags.isContractedVerbAfter(doc.token(c), doc.token(c + 1))) {
+            return true; // "it ’s late"
+        }
         int k = c;
         while (k < end && (TokenTags.isNounPhraseWord(doc.token(k)) || TokenTags.isPlaceholderSubject(doc.token(k))
                 || is(doc.token(k), "and") || is(doc.token(k), "of"))) {

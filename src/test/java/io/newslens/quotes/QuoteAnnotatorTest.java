@@ -500,4 +500,16 @@ class QuoteAnnotatorTest {
                 + "said/VERB nothing/PRON ,/PUNCT were/AUX tired/ADJ ./PUNCT"));
         assertThat(q.content().text()).isEqualTo("the voters , who waited and said nothing , were tired");
     }
+
+    @Test
+    void aContractionTheTaggerMissedOpensTheReportedClause() {
+        Quote split = only(Tagged.of("She/PRON says/VERB it/PRON ’s/PUNCT important/ADJ to/PART know/VERB ./PUNCT"));
+        assertThat(split.content().text()).isEqualTo("it ’s important to know");
+        Quote joined = only(Tagged.of("The/DET candidate/NOUN says/VERB he’ll/PUNCT work/VERB to/PART overturn/VERB "
+                + "the/DET actions/NOUN ./PUNCT"));
+        assertThat(joined.content().text()).isEqualTo("he’ll work to overturn the actions");
+        assertThat(joined.speakerMention().text()).isEqualTo("The candidate");
+        assertThat(quotes(Tagged.of("She/PRON criticized/VERB Trump/PROPN ’s/PUNCT plan/NOUN ,/PUNCT which/PRON "
+                + "failed/VERB ./PUNCT"))).isEmpty();
+    }
 }
