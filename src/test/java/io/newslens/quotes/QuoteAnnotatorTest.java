@@ -512,4 +512,15 @@ class QuoteAnnotatorTest {
         assertThat(quotes(Tagged.of("She/PRON criticized/VERB Trump/PROPN ’s/PUNCT plan/NOUN ,/PUNCT which/PRON "
                 + "failed/VERB ./PUNCT"))).isEmpty();
     }
+
+    @Test
+    void aShareOfRespondentsIsTheSpeaker() {
+        Quote ratio = only(Tagged.of("More/ADV than/ADP 4/NUM in/ADP 10/NUM said/VERB the/DET economy/NOUN was/AUX "
+                + "weak/ADJ ./PUNCT"));
+        assertThat(ratio.speakerMention().text()).isEqualTo("4 in 10");
+        assertThat(ratio.content().text()).isEqualTo("the economy was weak");
+        Quote percent = only(Tagged.of("And/CCONJ 42/NUM %/SYM say/VERB they/PRON are/AUX liberal/ADJ ./PUNCT"));
+        assertThat(percent.speakerMention().text()).isEqualTo("42 %");
+        assertThat(quotes(Tagged.of("In/ADP 2010/NUM said/VERB the/DET plan/NOUN was/AUX weak/ADJ ./PUNCT"))).isEmpty();
+    }
 }
