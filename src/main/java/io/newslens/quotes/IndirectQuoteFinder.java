@@ -212,9 +212,12 @@ final class IndirectQuoteFinder {
                 && TokenTags.isVerb(doc.token(c + 1))) {
             return span(object, end, attribution);
         }
-        boolean clause = startsClause(c, end)
-                || (CLAUSE_VERBS.contains(verbs.lemmaOf(doc.token(cue))) && hasLaterVerb(c, end));
-        return clause ? span(c, end, attribution) : null;
+        if (startsClause(c, end)) {
+            return span(c, end, attribution);
+        }
+        boolean bareClause = CLAUSE_VERBS.contains(verbs.lemmaOf(doc.token(cue))) && hasLaterVerb(c, end);
+        return bareClause && end - c >= MIN_TOKENS // its verb may be one tagged as a noun
+                ? new Reported(doc.token(c).start(), doc.token(end - 1).end(), attribution) : null;
     }
 
     /**
@@ -235,12 +238,29 @@ final class IndirectQuoteFinder {
         }
         for (int k = c + 1; k < Math.min(end, c + MAX_SUBJECT_TOKENS); k++) {
             Token previous = doc.token(k - 1);
-            if (TokenTags.isFiniteVerb(doc.token(k)) && !doc.token(k).pos().equals("VERB+PART")
+            if ((TokenTags.isFiniteVerb(doc.token(k)) || isVerbTaggedAsNoun(k, end))
+                    && !doc.token(k).pos().equals("VERB+PART")
                     && !previous.pos().equals("CCONJ") && !is(previous, "to") && !isComma(previous)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A present-tense verb the tagger took for a plural noun: after a noun and before a
+     * determiner or a number ("each year of education yields/NOUN a 10 % bump").
+     */
+    private boolean isVerbTaggedAsNoun(int k, int end) {
+        Token t = doc.token(k);
+        String w = t.text();
+        if (!t.pos().equals("NOUN") || k + 1 >= end || !w.endsWith("s") || w.endsWith("ss")
+                || t.isCapitalised() || !TokenTags.isNoun(doc.token(k - 1))) {
+            return false;
+        }
+        Token next = doc.token(k + 1);
+        return (TokenTags.isDeterminer(next) && !is(next, "that")) || next.pos().equals("NUM")
+                || TokenTags.isPossessivePronoun(next);
     }
 
     /**

@@ -523,4 +523,13 @@ class QuoteAnnotatorTest {
         assertThat(percent.speakerMention().text()).isEqualTo("42 %");
         assertThat(quotes(Tagged.of("In/ADP 2010/NUM said/VERB the/DET plan/NOUN was/AUX weak/ADJ ./PUNCT"))).isEmpty();
     }
+
+    @Test
+    void aVerbTaggedAsAPluralNounEndsTheSubjectOfABareClause() {
+        Quote q = only(Tagged.of("Doyle/PROPN said/VERB each/DET year/NOUN of/ADP education/NOUN yields/NOUN a/DET "
+                + "bump/NOUN ./PUNCT"));
+        assertThat(q.content().text()).isEqualTo("each year of education yields a bump");
+        assertThat(quotes(Tagged.of("Doyle/PROPN said/VERB each/DET year/NOUN of/ADP education/NOUN yields/NOUN ./PUNCT")))
+                .isEmpty();
+    }
 }
