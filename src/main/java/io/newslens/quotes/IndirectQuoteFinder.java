@@ -31,6 +31,13 @@ final class IndirectQuoteFinder {
             "suggest", "predict", "warn", "acknowledge", "admit", "contend", "assert", "maintain", "concede",
             "confirm", "note", "stress", "emphasize", "indicate", "write", "tweet", "complain", "boast", "joke",
             "promise", "vow", "reply", "testify", "allege", "declare", "state", "speculate", "estimate", "recall");
+    /**
+     * Speech acts whose noun-phrase object is what was said ("criticized the plan", "announced
+     * his candidacy"): in the past tense only, where the object is the act's content.
+     */
+    private static final Set<String> OBJECT_SPEECH_VERBS = Set.of("criticize", "defend", "praise", "cite",
+            "reject", "dismiss", "denounce", "condemn", "blast", "slam", "blame", "announce", "describe", "question",
+            "tout", "acknowledge", "reveal", "mock");
     private static final int MAX_SUBJECT_TOKENS = 25;
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me", "you", "it");
     /** Words that open a reported question: "asked whether ...", "explained how ...". */
@@ -197,6 +204,14 @@ final class IndirectQuoteFinder {
         if (OBJECT_VERBS.contains(verbs.lemmaOf(doc.token(cue)))) {
             c = skipModifiersAndPhrases(objectEnd(c, end), end);
         }
+        if (OBJECT_SPEECH_VERBS.contains(verbs.lemmaOf(doc.token(cue))) && TokenTags.lower(doc.token(cue)).endsWith("ed")
+                && object < end && subjects.nounPhraseAt(object, end) != null) {
+            int last = coordinatedVerbAt(object, end) - 1; // "announced his candidacy and left"
+            while (last > object && isComma(doc.token(last))) {
+                last--;
+            }
+            return new Reported(doc.token(object).start(), doc.token(last).end(), attribution); // "criticized Mr. Obama"
+        }
         if (c >= end) {
             return null;
         }
@@ -245,6 +260,16 @@ final class IndirectQuoteFinder {
             }
         }
         return false;
+    }
+
+    /** The first "and"/"but" before a finite verb after {@code first} ("... and left"), else {@code end}. */
+    private int coordinatedVerbAt(int first, int end) {
+        for (int k = first + 1; k + 1 < end; k++) {
+            if ((is(doc.token(k), "and") || is(doc.token(k), "but")) && TokenTags.isFiniteVerb(doc.token(k + 1))) {
+                return k;
+            }
+        }
+        return end;
     }
 
     /**
@@ -437,8 +462,11 @@ final class IndirectQuoteFinder {
     private int skipModifiersAndPhrases(int c, int end) {
         while (c < end) {
             Token t = doc.token(c);
+            int time = timePhraseEnd(c, end);
             if (TokenTags.isAdverb(t) || isComma(t)) {
                 c++;
+            } else if (time > c) {
+                c = time; // "said Monday that", "announced last week"
             } else if ((TokenTags.isPreposition(t) && !is(t, "to")) || (is(t, "to") && c + 1 < end
                     && !TokenTags.isVerb(doc.token(c + 1)))) {
                 TokenRange np = subjects.nounPhraseAt(c + 1, end);
@@ -451,6 +479,21 @@ final class IndirectQuoteFinder {
             }
         }
         return c;
+    }
+
+    /**
+     * The end of a time phrase at {@code c} ("Monday", "last week", "earlier this month"), or
+     * {@code c}: a run of time words with a noun in it, not owning what follows ("last week's").
+     */
+    private int timePhraseEnd(int c, int end) {
+        int k = c;
+        boolean noun = false;
+        while (k < end && TokenTags.isTimeWord(doc.token(k))) {
+            noun |= TokenTags.isNoun(doc.token(k));
+            k++;
+        }
+        boolean owns = k < end && (is(doc.token(k), "'s") || is(doc.token(k), "’s"));
+        return noun && !owns ? k : c;
     }
 
     /** True when a noun phrase at {@code c} is followed by a finite verb: "Iran had ordered". */

@@ -41,6 +41,9 @@ final class TokenTags {
     private static final Pattern CONTRACTED_PRONOUN = Pattern.compile(
             "(?i)(i|you|he|she|it|we|they|there|that)['’](m|re|ve|d|ll|s)");
     private static final Set<String> CONTRACTING_WORDS = Set.of("there", "that", "what", "here", "who");
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "this", "last", "next", "past",
+            "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night", "day");
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt",
             "col", "sgt", "capt", "prof", "rev", "st", "jr", "sr", "pres", "atty", "supt", "det", "cmdr", "adm");
 
@@ -197,6 +200,11 @@ final class TokenTags {
         }
         Token title = tokens.get(k - 1);
         return title.end() == tokens.get(k).start() && TITLES.contains(lower(title));
+    }
+
+    /** Words of a time phrase ("Saturday", "this past week", "last month", "earlier today"). */
+    static boolean isTimeWord(Token t) {
+        return TIME_WORDS.contains(lower(t));
     }
 
     static boolean isComma(Token t) {
