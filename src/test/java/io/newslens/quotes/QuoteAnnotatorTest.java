@@ -542,6 +542,8 @@ class QuoteAnnotatorTest {
         assertThat(q.speaker()).isEqualTo("Bernie Sanders");
         assertThat(q.cue().text()).isEqualTo("criticized");
         assertThat(quotes(Tagged.of("The/DET party/NOUN announced/VERB Tuesday/PROPN ./PUNCT"))).isEmpty();
+        assertThat(quotes(Tagged.of("She/PRON attacked/VERB the/DET plan/NOUN ./PUNCT")))
+                .extracting(x -> x.content().text()).containsExactly("the plan");
         assertThat(quotes(Tagged.of("Sanders/PROPN criticizes/VERB Mr./PROPN Obama/PROPN ./PUNCT"))).isEmpty();
     }
 
