@@ -200,6 +200,10 @@ final class IndirectQuoteFinder {
         if (TokenTags.isRelativePronoun(doc.token(attribution.speaker().first()))) {
             end = relativeClauseEnd(cue, end);
         }
+        if ("call".equals(verbs.lemmaOf(doc.token(cue))) && cue + 2 < end && is(doc.token(cue + 1), "for")
+                && subjects.nounPhraseAt(cue + 2, end) != null) {
+            return objectContent(cue + 2, end, attribution); // "called for a ban on ..."
+        }
         int c = skipModifiersAndPhrases(cue + 1, end);
         int object = c;
         if (OBJECT_VERBS.contains(verbs.lemmaOf(doc.token(cue)))) {
@@ -207,11 +211,7 @@ final class IndirectQuoteFinder {
         }
         if (OBJECT_SPEECH_VERBS.contains(verbs.lemmaOf(doc.token(cue))) && TokenTags.lower(doc.token(cue)).endsWith("ed")
                 && object < end && subjects.nounPhraseAt(object, end) != null) {
-            int last = coordinatedVerbAt(object, end) - 1; // "announced his candidacy and left"
-            while (last > object && isComma(doc.token(last))) {
-                last--;
-            }
-            return new Reported(doc.token(object).start(), doc.token(last).end(), attribution); // "criticized Mr. Obama"
+            return objectContent(object, end, attribution); // "criticized Mr. Obama"
         }
         if (c >= end) {
             return null;
@@ -261,6 +261,15 @@ final class IndirectQuoteFinder {
             }
         }
         return false;
+    }
+
+    /** A noun-phrase object at {@code object} as content, cut before a coordinated verb ("... and left"). */
+    private Reported objectContent(int object, int end, Attribution attribution) {
+        int last = coordinatedVerbAt(object, end) - 1;
+        while (last > object && isComma(doc.token(last))) {
+            last--;
+        }
+        return new Reported(doc.token(object).start(), doc.token(last).end(), attribution);
     }
 
     /** The first "and"/"but" before a finite verb after {@code first} ("... and left"), else {@code end}. */

@@ -553,4 +553,12 @@ class QuoteAnnotatorTest {
                 + "high/ADJ ./PUNCT"));
         assertThat(q.content().text()).isEqualTo("turnout was high");
     }
+
+    @Test
+    void whatSomeoneCalledForIsWhatTheySaid() {
+        Quote q = only(Tagged.of("Trump/PROPN called/VERB for/ADP a/DET ban/NOUN on/ADP imports/NOUN ./PUNCT"));
+        assertThat(q.content().text()).isEqualTo("a ban on imports");
+        assertThat(q.cue().text()).isEqualTo("called");
+        assertThat(quotes(Tagged.of("Trump/PROPN called/VERB for/ADP ./PUNCT"))).isEmpty();
+    }
 }
