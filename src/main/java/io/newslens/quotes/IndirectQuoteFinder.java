@@ -15,9 +15,11 @@ import java.util.Set;
  *
  * <p>The content must read as a clause — introduced by "that", or a noun phrase followed by a
  * finite verb, or "of"/"to" after the object of "accuse"/"urge" — so "claimed responsibility"
- * and "reported another strike" are not reported speech. The cue needs a subject; content runs
- * to the end of the sentence. One cue per stretch of text: cues inside content already found
- * are left to it. One instance per analysis; not thread-safe.
+ * and "reported another strike" are not reported speech. Past speech acts ("criticized X",
+ * "announced X") and "called for X" take a noun-phrase object as content instead. The cue needs
+ * a subject; content runs to the end of the sentence. One cue per stretch of text: cues inside
+ * content already found are left to it, unless coordinated with its cue ("said A, but said B").
+ * One instance per analysis; not thread-safe.
  */
 final class IndirectQuoteFinder {
     /** Verbs whose object comes before the content ("told reporters that", "accused Iran of"). */
