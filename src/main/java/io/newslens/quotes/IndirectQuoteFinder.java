@@ -40,7 +40,7 @@ final class IndirectQuoteFinder {
     private static final Set<String> OBJECT_SPEECH_VERBS = Set.of("criticize", "defend", "praise", "cite",
             "reject", "dismiss", "denounce", "condemn", "blast", "slam", "blame", "announce", "describe", "question",
             "tout", "acknowledge", "reveal", "mock", "promise", "reiterate", "echo", "thank", "predict", "deny", "confirm",
-            "mention", "attack", "highlight");
+            "mention", "attack", "highlight", "call");
     private static final int MAX_SUBJECT_TOKENS = 25;
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me", "you", "it");
     /** Words that open a reported question: "asked whether ...", "explained how ...". */
@@ -212,7 +212,8 @@ final class IndirectQuoteFinder {
             c = skipModifiersAndPhrases(objectEnd(c, end), end);
         }
         if (OBJECT_SPEECH_VERBS.contains(verbs.lemmaOf(doc.token(cue))) && TokenTags.lower(doc.token(cue)).endsWith("ed")
-                && object < end && subjects.nounPhraseAt(object, end) != null) {
+                && object < end && (subjects.nounPhraseAt(object, end) != null
+                || OBJECT_PRONOUNS.contains(TokenTags.lower(doc.token(object))))) {
             return objectContent(object, end, attribution); // "criticized Mr. Obama"
         }
         if (c >= end) {
