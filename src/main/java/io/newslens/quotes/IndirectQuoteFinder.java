@@ -35,7 +35,8 @@ final class IndirectQuoteFinder {
             "promise", "vow", "reply", "testify", "allege", "declare", "state", "speculate", "estimate", "recall");
     /**
      * Speech acts whose noun-phrase object is what was said ("criticized the plan", "announced
-     * his candidacy"): in the past tense only, where the object is the act's content.
+     * his candidacy", "blasts the plan"): in the past or present tense, not as a participle
+     * (whose subject the clause before gives less reliably).
      */
     private static final Set<String> OBJECT_SPEECH_VERBS = Set.of("criticize", "defend", "praise", "cite",
             "reject", "dismiss", "denounce", "condemn", "blast", "slam", "blame", "announce", "describe", "question",
@@ -211,7 +212,8 @@ final class IndirectQuoteFinder {
         if (OBJECT_VERBS.contains(verbs.lemmaOf(doc.token(cue)))) {
             c = skipModifiersAndPhrases(objectEnd(c, end), end);
         }
-        if (OBJECT_SPEECH_VERBS.contains(verbs.lemmaOf(doc.token(cue))) && TokenTags.lower(doc.token(cue)).endsWith("ed")
+        if (OBJECT_SPEECH_VERBS.contains(verbs.lemmaOf(doc.token(cue))) && (doc.token(cue).text().endsWith("ed")
+                || doc.token(cue).text().endsWith("s"))
                 && object < end && (subjects.nounPhraseAt(object, end) != null
                 || OBJECT_PRONOUNS.contains(TokenTags.lower(doc.token(object))))) {
             return objectContent(object, end, attribution); // "criticized Mr. Obama"

@@ -544,7 +544,10 @@ class QuoteAnnotatorTest {
         assertThat(quotes(Tagged.of("The/DET party/NOUN announced/VERB Tuesday/PROPN ./PUNCT"))).isEmpty();
         assertThat(quotes(Tagged.of("She/PRON attacked/VERB the/DET plan/NOUN ./PUNCT")))
                 .extracting(x -> x.content().text()).containsExactly("the plan");
-        assertThat(quotes(Tagged.of("Sanders/PROPN criticizes/VERB Mr./PROPN Obama/PROPN ./PUNCT"))).isEmpty();
+        assertThat(quotes(Tagged.of("Sanders/PROPN criticizes/VERB Mr./PROPN Obama/PROPN ./PUNCT")))
+                .extracting(x -> x.content().text()).containsExactly("Mr. Obama");
+        assertThat(quotes(Tagged.of("Sanders/PROPN spoke/VERB ,/PUNCT criticizing/VERB Mr./PROPN Obama/PROPN ./PUNCT")))
+                .isEmpty();
     }
 
     @Test
