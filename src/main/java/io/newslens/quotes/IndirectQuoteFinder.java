@@ -41,7 +41,7 @@ final class IndirectQuoteFinder {
     private static final Set<String> OBJECT_SPEECH_VERBS = Set.of("criticize", "defend", "praise", "cite",
             "reject", "dismiss", "denounce", "condemn", "blast", "slam", "blame", "announce", "describe", "question",
             "tout", "acknowledge", "reveal", "mock", "promise", "reiterate", "echo", "thank", "predict", "deny", "confirm",
-            "mention", "attack", "highlight", "call");
+            "mention", "attack", "highlight");
     private static final int MAX_SUBJECT_TOKENS = 25;
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me", "you", "it");
     /** Words that open a reported question: "asked whether ...", "explained how ...". */

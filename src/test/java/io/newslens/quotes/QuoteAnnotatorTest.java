@@ -563,7 +563,7 @@ class QuoteAnnotatorTest {
         assertThat(q.content().text()).isEqualTo("a ban on imports");
         assertThat(q.cue().text()).isEqualTo("called");
         assertThat(quotes(Tagged.of("Trump/PROPN called/VERB for/ADP ./PUNCT"))).isEmpty();
-        Quote named = only(Tagged.of("Rubio/PROPN called/VERB him/PRON a/DET con/NOUN artist/NOUN ./PUNCT"));
-        assertThat(named.content().text()).isEqualTo("him a con artist");
+        Quote pronoun = only(Tagged.of("Rubio/PROPN praised/VERB them/PRON for/ADP the/DET work/NOUN ./PUNCT"));
+        assertThat(pronoun.content().text()).isEqualTo("them for the work");
     }
 }
