@@ -15,9 +15,11 @@ import java.util.Set;
  *
  * <p>The content must read as a clause — introduced by "that", or a noun phrase followed by a
  * finite verb, or "of"/"to" after the object of "accuse"/"urge" — so "claimed responsibility"
- * and "reported another strike" are not reported speech. The cue needs a subject; content runs
- * to the end of the sentence. One cue per stretch of text: cues inside content already found
- * are left to it. One instance per analysis; not thread-safe.
+ * and "reported another strike" are not reported speech. Past speech acts ("criticized X",
+ * "announced X") and "called for X" take a noun-phrase object as content instead. The cue needs
+ * a subject; content runs to the end of the sentence. One cue per stretch of text: cues inside
+ * content already found are left to it, unless coordinated with its cue ("said A, but said B").
+ * One instance per analysis; not thread-safe.
  */
 final class IndirectQuoteFinder {
     /** Verbs whose object comes before the content ("told reporters that", "accused Iran of"). */
@@ -31,6 +33,15 @@ final class IndirectQuoteFinder {
             "suggest", "predict", "warn", "acknowledge", "admit", "contend", "assert", "maintain", "concede",
             "confirm", "note", "stress", "emphasize", "indicate", "write", "tweet", "complain", "boast", "joke",
             "promise", "vow", "reply", "testify", "allege", "declare", "state", "speculate", "estimate", "recall");
+    /**
+     * Speech acts whose noun-phrase object is what was said ("criticized the plan", "announced
+     * his candidacy", "blasts the plan"): in the past or present tense, not as a participle
+     * (whose subject the clause before gives less reliably).
+     */
+    private static final Set<String> OBJECT_SPEECH_VERBS = Set.of("criticize", "defend", "praise", "cite",
+            "reject", "dismiss", "denounce", "condemn", "blast", "slam", "blame", "announce", "describe", "question",
+            "tout", "acknowledge", "reveal", "mock", "promise", "reiterate", "echo", "thank", "predict", "deny", "confirm",
+            "mention", "attack", "highlight");
     private static final int MAX_SUBJECT_TOKENS = 25;
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me", "you", "it");
     /** Words that open a reported question: "asked whether ...", "explained how ...". */
@@ -58,6 +69,17 @@ final class IndirectQuoteFinder {
         for (Sentence sentence : doc.sentences) {
             int coveredUntil = -1;
             for (int k = sentence.firstToken(); k < sentence.endToken(); k++) {
+                if (!found.isEmpty() && doc.token(k).start() < coveredUntil) {
+                    Reported outer = found.get(found.size() - 1);
+                    Reported second = coordinatedCue(outer, k, sentence);
+                    if (second != null) { // "X said A but said B", "X said A, telling Y that B"
+                        found.set(found.size() - 1, new Reported(outer.start(),
+                                doc.token(lastBefore(coordinatorAt(k), outer)).end(), outer.attribution()));
+                        found.add(second);
+                        coveredUntil = second.end();
+                        continue;
+                    }
+                }
                 Reported r = at(k, sentence);
                 if (r == null) {
                     continue;
@@ -99,6 +121,65 @@ final class IndirectQuoteFinder {
         return doc.tokenAtOrAfter(cut.end()) - doc.tokenAtOrAfter(cut.start()) >= MIN_TOKENS ? cut : null;
     }
 
+    /**
+     * The second reported clause of one speaker when the cue at {@code k}, inside the content of
+     * {@code outer}, is coordinated with its cue ("said A, but said B", "said A and added that B")
+     * or is a participle after a comma ("said A, telling Y that B"); null otherwise, or when
+     * either part would be too short, or when a relative pronoun or another cue comes between
+     * the two cues (the second verb may then belong to a nested subject).
+     *
+     * <p>Why: PolNeAR annotates each cue as its own attribution; one span over both matches one.
+     */
+    private Reported coordinatedCue(Reported outer, int k, Sentence sentence) {
+        if (outer.attribution().speaker() == null || !doc.isCue(k, verbs)) {
+            return null;
+        }
+        int boundary = coordinatorAt(k);
+        Token before = doc.token(k - 1 - adverbsBefore(k));
+        boolean coordinated = is(before, "and") || is(before, "but");
+        boolean participle = isComma(before) && TokenTags.isGerund(doc.token(k));
+        if (!(coordinated || participle) || doc.token(boundary).start() <= outer.start()) {
+            return null;
+        }
+        for (int j = outer.attribution().cueEnd(); j < boundary; j++) {
+            if (TokenTags.isRelativePronoun(doc.token(j)) || doc.isCue(j, verbs)) {
+                return null; // "Tom told Ann, who answered and said B": B is hers
+            }
+        }
+        int last = lastBefore(boundary, outer);
+        if (doc.tokenAtOrAfter(doc.token(last).end()) - doc.tokenAtOrAfter(outer.start()) < MIN_TOKENS) {
+            return null;
+        }
+        return contentAfter(k, sentence, new Attribution(k, k + 1, outer.attribution().speaker()));
+    }
+
+    /** The number of adverbs right before {@code k} ("but also said", "and later added"). */
+    private int adverbsBefore(int k) {
+        int n = 0;
+        while (k - 1 - n > 0 && TokenTags.isAdverb(doc.token(k - 1 - n))) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The first token of ", but (also)" or ", (adverb)" before the cue at {@code k}. */
+    private int coordinatorAt(int k) {
+        int b = k - 1 - adverbsBefore(k);
+        if ((is(doc.token(b), "and") || is(doc.token(b), "but")) && b > 0 && isComma(doc.token(b - 1))) {
+            b--;
+        }
+        return b;
+    }
+
+    /** The last token before {@code boundary} that is not a comma, within {@code outer}. */
+    private int lastBefore(int boundary, Reported outer) {
+        int last = boundary - 1;
+        while (last > 0 && doc.token(last).start() > outer.start() && isComma(doc.token(last))) {
+            last--;
+        }
+        return last;
+    }
+
     private Reported at(int k, Sentence sentence) {
         if (is(doc.token(k), "according") && k + 1 < sentence.endToken() && is(doc.token(k + 1), "to")
                 && !doc.isQuoted(k)) {
@@ -122,10 +203,20 @@ final class IndirectQuoteFinder {
         if (TokenTags.isRelativePronoun(doc.token(attribution.speaker().first()))) {
             end = relativeClauseEnd(cue, end);
         }
+        if ("call".equals(verbs.lemmaOf(doc.token(cue))) && cue + 2 < end && is(doc.token(cue + 1), "for")
+                && subjects.nounPhraseAt(cue + 2, end) != null) {
+            return objectContent(cue + 2, end, attribution); // "called for a ban on ..."
+        }
         int c = skipModifiersAndPhrases(cue + 1, end);
         int object = c;
         if (OBJECT_VERBS.contains(verbs.lemmaOf(doc.token(cue)))) {
             c = skipModifiersAndPhrases(objectEnd(c, end), end);
+        }
+        if (OBJECT_SPEECH_VERBS.contains(verbs.lemmaOf(doc.token(cue))) && (doc.token(cue).text().endsWith("ed")
+                || doc.token(cue).text().endsWith("s"))
+                && object < end && (subjects.nounPhraseAt(object, end) != null
+                || OBJECT_PRONOUNS.contains(TokenTags.lower(doc.token(object))))) {
+            return objectContent(object, end, attribution); // "criticized Mr. Obama"
         }
         if (c >= end) {
             return null;
@@ -142,9 +233,12 @@ final class IndirectQuoteFinder {
                 && TokenTags.isVerb(doc.token(c + 1))) {
             return span(object, end, attribution);
         }
-        boolean clause = startsClause(c, end)
-                || (CLAUSE_VERBS.contains(verbs.lemmaOf(doc.token(cue))) && hasLaterVerb(c, end));
-        return clause ? span(c, end, attribution) : null;
+        if (startsClause(c, end)) {
+            return span(c, end, attribution);
+        }
+        boolean bareClause = CLAUSE_VERBS.contains(verbs.lemmaOf(doc.token(cue))) && hasLaterVerb(c, end);
+        return bareClause && end - c >= MIN_TOKENS // its verb may be one tagged as a noun
+                ? new Reported(doc.token(c).start(), doc.token(end - 1).end(), attribution) : null;
     }
 
     /**
@@ -165,12 +259,48 @@ final class IndirectQuoteFinder {
         }
         for (int k = c + 1; k < Math.min(end, c + MAX_SUBJECT_TOKENS); k++) {
             Token previous = doc.token(k - 1);
-            if (TokenTags.isFiniteVerb(doc.token(k)) && !doc.token(k).pos().equals("VERB+PART")
+            if ((TokenTags.isFiniteVerb(doc.token(k)) || isVerbTaggedAsNoun(k, end))
+                    && !doc.token(k).pos().equals("VERB+PART")
                     && !previous.pos().equals("CCONJ") && !is(previous, "to") && !isComma(previous)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A noun-phrase object at {@code object} as content, cut before a coordinated verb ("... and left"). */
+    private Reported objectContent(int object, int end, Attribution attribution) {
+        int last = coordinatedVerbAt(object, end) - 1;
+        while (last > object && isComma(doc.token(last))) {
+            last--;
+        }
+        return new Reported(doc.token(object).start(), doc.token(last).end(), attribution);
+    }
+
+    /** The first "and"/"but" before a finite verb after {@code first} ("... and left"), else {@code end}. */
+    private int coordinatedVerbAt(int first, int end) {
+        for (int k = first + 1; k + 1 < end; k++) {
+            if ((is(doc.token(k), "and") || is(doc.token(k), "but")) && TokenTags.isFiniteVerb(doc.token(k + 1))) {
+                return k;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * A present-tense verb the tagger took for a plural noun: after a noun and before a
+     * determiner or a number ("each year of education yields/NOUN a 10 % bump").
+     */
+    private boolean isVerbTaggedAsNoun(int k, int end) {
+        Token t = doc.token(k);
+        String w = t.text();
+        if (!t.pos().equals("NOUN") || k + 1 >= end || !w.endsWith("s") || w.endsWith("ss")
+                || t.isCapitalised() || !TokenTags.isNoun(doc.token(k - 1))) {
+            return false;
+        }
+        Token next = doc.token(k + 1);
+        return (TokenTags.isDeterminer(next) && !is(next, "that")) || next.pos().equals("NUM")
+                || TokenTags.isPossessivePronoun(next);
     }
 
     /**
@@ -347,8 +477,11 @@ final class IndirectQuoteFinder {
     private int skipModifiersAndPhrases(int c, int end) {
         while (c < end) {
             Token t = doc.token(c);
+            int time = timePhraseEnd(c, end);
             if (TokenTags.isAdverb(t) || isComma(t)) {
                 c++;
+            } else if (time > c) {
+                c = time; // "said Monday that", "announced last week"
             } else if ((TokenTags.isPreposition(t) && !is(t, "to")) || (is(t, "to") && c + 1 < end
                     && !TokenTags.isVerb(doc.token(c + 1)))) {
                 TokenRange np = subjects.nounPhraseAt(c + 1, end);
@@ -363,10 +496,28 @@ final class IndirectQuoteFinder {
         return c;
     }
 
+    /**
+     * The end of a time phrase at {@code c} ("Monday", "last week", "earlier this month"), or
+     * {@code c}: a run of time words with a noun in it, not owning what follows ("last week's").
+     */
+    private int timePhraseEnd(int c, int end) {
+        int k = c;
+        boolean noun = false;
+        while (k < end && TokenTags.isTimeWord(doc.token(k))) {
+            noun |= TokenTags.isNoun(doc.token(k));
+            k++;
+        }
+        boolean owns = k < end && (is(doc.token(k), "'s") || is(doc.token(k), "’s"));
+        return noun && !owns ? k : c;
+    }
+
     /** True when a noun phrase at {@code c} is followed by a finite verb: "Iran had ordered". */
     private boolean startsClause(int c, int end) {
         if (c < end && TokenTags.isPronounWithVerb(doc.token(c))) {
             return true; // "she’ll leave"
+        }
+        if (c + 1 < end && TokenTags.isContractedVerbAfter(doc.token(c), doc.token(c + 1))) {
+            return true; // "it ’s late"
         }
         int k = c;
         while (k < end && (TokenTags.isNounPhraseWord(doc.token(k)) || TokenTags.isPlaceholderSubject(doc.token(k))

@@ -158,6 +158,10 @@ final class SubjectFinder {
         if (isPronoun(word)) {
             return new TokenRange(last, last + 1); // "a fact he mentions": the pronoun alone
         }
+        int share = shareEndingAt(last, sentenceStart);
+        if (share >= 0) {
+            return new TokenRange(share, last + 1);
+        }
         if (!isNounPhraseWord(word)) {
             return null;
         }
@@ -180,6 +184,30 @@ final class SubjectFinder {
             }
         }
         return new TokenRange(first, last + 1);
+    }
+
+    /**
+     * The first token of a share of people ending at {@code last} — "one in three", "4 in 10",
+     * "42 %" — or -1: poll respondents who "said" something, which the tagger leaves headless.
+     */
+    private int shareEndingAt(int last, int sentenceStart) {
+        if (last - 1 < sentenceStart) {
+            return -1;
+        }
+        if (tokens.get(last).text().equals("%")) {
+            return isNumber(tokens.get(last - 1)) ? last - 1 : -1;
+        }
+        boolean outOf = last - 3 >= sentenceStart && is(tokens.get(last - 1), "of") && is(tokens.get(last - 2), "out");
+        int in = outOf ? last - 2 : last - 1;
+        boolean ratio = isNumber(tokens.get(last)) && in - 1 >= sentenceStart
+                && (outOf || is(tokens.get(in), "in")) && isNumber(tokens.get(in - 1));
+        return ratio ? in - 1 : -1;
+    }
+
+    private static boolean isNumber(Token t) {
+        return t.pos().equals("NUM") || Character.isDigit(t.text().charAt(0))
+                || Set.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+                .contains(TokenTags.lower(t));
     }
 
     /** The noun phrase a relative pronoun at {@code pronoun} stands for ("Smith" in "Smith, who"), or null. */

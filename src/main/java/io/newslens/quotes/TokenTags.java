@@ -4,6 +4,7 @@ import io.newslens.nlp.Token;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Word classes the quote rules need, read from Universal Dependencies part-of-speech tags
@@ -37,6 +38,12 @@ final class TokenTags {
     private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "during", "after", "before",
             "with", "for", "from", "via", "through", "over", "within", "throughout", "to");
 
+    private static final Pattern CONTRACTED_PRONOUN = Pattern.compile(
+            "(?i)(i|you|he|she|it|we|they|there|that)['’](m|re|ve|d|ll|s)");
+    private static final Set<String> CONTRACTING_WORDS = Set.of("there", "that", "what", "here", "who");
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "this", "last", "next", "past",
+            "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night", "day");
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt",
             "col", "sgt", "capt", "prof", "rev", "st", "jr", "sr", "pres", "atty", "supt", "det", "cmdr", "adm");
 
@@ -64,9 +71,22 @@ final class TokenTags {
                 || pos.endsWith("+AUX") || pos.endsWith("+VERB");
     }
 
-    /** A pronoun and its verb in one token: "she’ll/PRON+AUX", "he’s/PRON+AUX". */
+    /**
+     * A pronoun and its verb in one token: "she’ll/PRON+AUX", "he’s/PRON+AUX"; also when the
+     * tagger missed it, as it often does with a typographic apostrophe ("he’ll/PUNCT", "I’m/PROPN").
+     */
     static boolean isPronounWithVerb(Token t) {
-        return t.pos().startsWith("PRON+") && isVerb(t);
+        return (t.pos().startsWith("PRON+") && isVerb(t)) || CONTRACTED_PRONOUN.matcher(t.text()).matches();
+    }
+
+    /**
+     * "’s" or "'s" after a pronoun or "there"/"that"/"what" ("it ’s late", "there ’s hope"): the
+     * tokenizer splits it off and tags it PUNCT, yet it is "is" or "has", not a possessive.
+     */
+    static boolean isContractedVerbAfter(Token previous, Token t) {
+        String w = lower(t);
+        return (w.equals("’s") || w.equals("'s"))
+                && (isPronoun(previous) || CONTRACTING_WORDS.contains(lower(previous)));
     }
 
     /** Words that can stand as the subject of reported clause but name no speaker ("said there was"). */
@@ -180,6 +200,11 @@ final class TokenTags {
         }
         Token title = tokens.get(k - 1);
         return title.end() == tokens.get(k).start() && TITLES.contains(lower(title));
+    }
+
+    /** Words of a time phrase ("Saturday", "this past week", "last month", "earlier today"). */
+    static boolean isTimeWord(Token t) {
+        return TIME_WORDS.contains(lower(t));
     }
 
     static boolean isComma(Token t) {

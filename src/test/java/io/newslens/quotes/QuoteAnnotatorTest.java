@@ -251,8 +251,9 @@ class QuoteAnnotatorTest {
 
     @Test
     void nounPhraseObjectCoordinatedWithAVerbIsNoClause() {
+        // a past speech act's object is its content (PolNeAR annotates "announced his candidacy"), not "and left"
         assertThat(quotes(Tagged.of("Smith/PROPN announced/VERB his/PRON candidacy/NOUN and/CCONJ left/VERB ./PUNCT")))
-                .isEmpty();
+                .extracting(q -> q.content().text()).containsExactly("his candidacy");
         assertThat(quotes(Tagged.of("Smith/PROPN said/VERB goodbye/NOUN to/ADP the/DET crowd/NOUN and/CCONJ "
                 + "left/VERB ./PUNCT"))).isEmpty();
     }
@@ -479,5 +480,90 @@ class QuoteAnnotatorTest {
             }
             quotes(Tagged.of(sb.toString()).entity("John Smith", EntityType.PERSON, "Smith"));
         }
+    }
+
+    @Test
+    void aCoordinatedOrParticipleCueStartsASecondQuoteOfTheSameSpeaker() {
+        List<Quote> quotes = quotes(Tagged.of("Clark/PROPN said/VERB the/DET vote/NOUN was/AUX close/ADJ ,/PUNCT but/CCONJ "
+                + "said/VERB the/DET outcome/NOUN was/AUX unclear/ADJ ./PUNCT").entity("Ann Clark", EntityType.PERSON, "Clark"));
+        assertThat(quotes).extracting(q -> q.content().text(), Quote::speaker, q -> q.cue().text()).containsExactly(
+                tuple("the vote was close", "Ann Clark", "said"), tuple("the outcome was unclear", "Ann Clark", "said"));
+        List<Quote> participle = quotes(Tagged.of("Carson/PROPN said/VERB he/PRON saw/VERB no/DET need/NOUN ,/PUNCT "
+                + "telling/VERB reporters/NOUN that/SCONJ he/PRON felt/VERB fine/ADJ ./PUNCT")
+                .entity("Ben Carson", EntityType.PERSON, "Carson"));
+        assertThat(participle).extracting(q -> q.content().text(), q -> q.cue().text()).containsExactly(
+                tuple("he saw no need", "said"), tuple("he felt fine", "telling"));
+    }
+
+    @Test
+    void aCueAfterARelativePronounInsideSpeechStaysInIt() {
+        Quote q = only(Tagged.of("Tom/PROPN said/VERB the/DET voters/NOUN ,/PUNCT who/PRON waited/VERB and/CCONJ "
+                + "said/VERB nothing/PRON ,/PUNCT were/AUX tired/ADJ ./PUNCT"));
+        assertThat(q.content().text()).isEqualTo("the voters , who waited and said nothing , were tired");
+    }
+
+    @Test
+    void aContractionTheTaggerMissedOpensTheReportedClause() {
+        Quote split = only(Tagged.of("She/PRON says/VERB it/PRON ’s/PUNCT important/ADJ to/PART know/VERB ./PUNCT"));
+        assertThat(split.content().text()).isEqualTo("it ’s important to know");
+        Quote joined = only(Tagged.of("The/DET candidate/NOUN says/VERB he’ll/PUNCT work/VERB to/PART overturn/VERB "
+                + "the/DET actions/NOUN ./PUNCT"));
+        assertThat(joined.content().text()).isEqualTo("he’ll work to overturn the actions");
+        assertThat(joined.speakerMention().text()).isEqualTo("The candidate");
+        assertThat(quotes(Tagged.of("She/PRON says/VERB Trump/PROPN ’s/PUNCT plan/NOUN ./PUNCT"))).isEmpty();
+    }
+
+    @Test
+    void aShareOfRespondentsIsTheSpeaker() {
+        Quote ratio = only(Tagged.of("More/ADV than/ADP 4/NUM in/ADP 10/NUM said/VERB the/DET economy/NOUN was/AUX "
+                + "weak/ADJ ./PUNCT"));
+        assertThat(ratio.speakerMention().text()).isEqualTo("4 in 10");
+        assertThat(ratio.content().text()).isEqualTo("the economy was weak");
+        Quote percent = only(Tagged.of("And/CCONJ 42/NUM %/SYM say/VERB they/PRON are/AUX liberal/ADJ ./PUNCT"));
+        assertThat(percent.speakerMention().text()).isEqualTo("42 %");
+        assertThat(quotes(Tagged.of("In/ADP 2010/NUM said/VERB the/DET plan/NOUN was/AUX weak/ADJ ./PUNCT"))).isEmpty();
+    }
+
+    @Test
+    void aVerbTaggedAsAPluralNounEndsTheSubjectOfABareClause() {
+        Quote q = only(Tagged.of("Doyle/PROPN said/VERB each/DET year/NOUN of/ADP education/NOUN yields/NOUN a/DET "
+                + "bump/NOUN ./PUNCT"));
+        assertThat(q.content().text()).isEqualTo("each year of education yields a bump");
+        assertThat(quotes(Tagged.of("Doyle/PROPN said/VERB each/DET year/NOUN of/ADP education/NOUN yields/NOUN ./PUNCT")))
+                .isEmpty();
+    }
+
+    @Test
+    void theObjectOfAPastSpeechActIsWhatWasSaid() {
+        Quote q = only(Tagged.of("Sanders/PROPN criticized/VERB Mr./PROPN Obama/PROPN for/ADP the/DET deal/NOUN ./PUNCT")
+                .entity("Bernie Sanders", EntityType.PERSON, "Sanders"));
+        assertThat(q.kind()).isEqualTo(QuoteKind.INDIRECT);
+        assertThat(q.content().text()).isEqualTo("Mr. Obama for the deal");
+        assertThat(q.speaker()).isEqualTo("Bernie Sanders");
+        assertThat(q.cue().text()).isEqualTo("criticized");
+        assertThat(quotes(Tagged.of("The/DET party/NOUN announced/VERB Tuesday/PROPN ./PUNCT"))).isEmpty();
+        assertThat(quotes(Tagged.of("She/PRON attacked/VERB the/DET plan/NOUN ./PUNCT")))
+                .extracting(x -> x.content().text()).containsExactly("the plan");
+        assertThat(quotes(Tagged.of("Sanders/PROPN criticizes/VERB Mr./PROPN Obama/PROPN ./PUNCT")))
+                .extracting(x -> x.content().text()).containsExactly("Mr. Obama");
+        assertThat(quotes(Tagged.of("Sanders/PROPN spoke/VERB ,/PUNCT criticizing/VERB Mr./PROPN Obama/PROPN ./PUNCT")))
+                .isEmpty();
+    }
+
+    @Test
+    void aTimePhraseAfterTheCueIsSkipped() {
+        Quote q = only(Tagged.of("Kander/PROPN announced/VERB last/ADJ week/NOUN that/SCONJ turnout/NOUN was/AUX "
+                + "high/ADJ ./PUNCT"));
+        assertThat(q.content().text()).isEqualTo("turnout was high");
+    }
+
+    @Test
+    void whatSomeoneCalledForIsWhatTheySaid() {
+        Quote q = only(Tagged.of("Trump/PROPN called/VERB for/ADP a/DET ban/NOUN on/ADP imports/NOUN ./PUNCT"));
+        assertThat(q.content().text()).isEqualTo("a ban on imports");
+        assertThat(q.cue().text()).isEqualTo("called");
+        assertThat(quotes(Tagged.of("Trump/PROPN called/VERB for/ADP ./PUNCT"))).isEmpty();
+        Quote pronoun = only(Tagged.of("Rubio/PROPN praised/VERB them/PRON for/ADP the/DET work/NOUN ./PUNCT"));
+        assertThat(pronoun.content().text()).isEqualTo("them for the work");
     }
 }
