@@ -52,26 +52,26 @@ class HeldOutEntityAccuracyTest {
 
     @Test
     void heldOutExactCountShareIsAtLeastTheMeasuredFloor() throws IOException {
-        EntityCountScore score = score(Path.of("src/test/resources/heldout"), 6);
-        score.print("held-out");
-        assertThat(score.accuracy()).as("held-out exact-count share; misses: %s", score.misses())
-                .isGreaterThanOrEqualTo(MEASURED - 0.05);
+        assertShareAtLeastFloor("heldout", 6, "held-out", MEASURED);
     }
 
     @Test
     void heldOutTestExactCountShareIsAtLeastTheMeasuredFloor() throws IOException {
-        EntityCountScore score = score(Path.of("src/test/resources/heldout-test"), 8);
-        score.print("held-out test");
-        assertThat(score.accuracy()).as("held-out test exact-count share; misses: %s", score.misses())
-                .isGreaterThanOrEqualTo(MEASURED_TEST - 0.05);
+        assertShareAtLeastFloor("heldout-test", 8, "held-out test", MEASURED_TEST);
     }
 
     @Test
     void heldOutDev2ExactCountShareIsAtLeastTheMeasuredFloor() throws IOException {
-        EntityCountScore score = score(Path.of("src/test/resources/heldout-dev2"), 8);
-        score.print("held-out dev2");
-        assertThat(score.accuracy()).as("held-out dev2 exact-count share; misses: %s", score.misses())
-                .isGreaterThanOrEqualTo(MEASURED_DEV2 - 0.05);
+        assertShareAtLeastFloor("heldout-dev2", 8, "held-out dev2", MEASURED_DEV2);
+    }
+
+    /** Scores the gold of {@code folder} and checks it is no more than 0.05 below {@code measured}. */
+    private static void assertShareAtLeastFloor(String folder, int documents, String label, double measured)
+            throws IOException {
+        EntityCountScore score = score(Path.of("src/test/resources", folder), documents);
+        score.print(label);
+        assertThat(score.accuracy()).as("%s exact-count share; misses: %s", label, score.misses())
+                .isGreaterThanOrEqualTo(measured - 0.05);
     }
 
     /** Scores every {@code *.gold.json} in {@code goldDir}; skips the test without the shared corpus. */
