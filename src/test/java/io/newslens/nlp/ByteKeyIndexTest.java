@@ -1,6 +1,7 @@
 package io.newslens.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -72,6 +74,12 @@ class ByteKeyIndexTest {
             assertThat(found).isBetween(-1, starts.length - 1);
             assertThat(index.indexOf(randomKey(random))).isBetween(-1, starts.length - 1);
         }
+    }
+
+    @Test
+    void rejectsAKeyOutsideItsBytes() {
+        assertThatThrownBy(() -> new ByteKeyIndex(new byte[4], new int[] {2}, new int[] {5}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("key 0 is not inside bytes");
     }
 
     /** The keys written one after another, as DataOutput's writeUTF or plain UTF-8 would. */
