@@ -208,8 +208,7 @@ final class AliasResolver {
 
     /** True for a place, nationality, group or organisation word: never a person's name. */
     private boolean isKnownWord(String word) {
-        return gazetteer.place(word).isPresent() || gazetteer.group(word).isPresent()
-                || gazetteer.demonymCountry(word).isPresent() || gazetteer.isOrgCue(word);
+        return gazetteer.isPlaceNationalityOrGroup(word) || gazetteer.isOrgCue(word);
     }
 
     /** True for a name right after a word for a relative, or after one such name and "and". */

@@ -71,6 +71,11 @@ public final class Gazetteer {
         return Optional.ofNullable(groups.get(word));
     }
 
+    /** True for a known place, nationality word ("Iranian") or group word ("Shia"). */
+    public boolean isPlaceNationalityOrGroup(String word) {
+        return place(word).isPresent() || demonymCountry(word).isPresent() || group(word).isPresent();
+    }
+
     /** Titles as word lists, longest first. */
     public List<List<String>> titles() {
         return titles;

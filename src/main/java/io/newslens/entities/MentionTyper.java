@@ -4,6 +4,7 @@ import io.newslens.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Turns a run of name words into typed mentions: strips titles ("Secretary of State"),
@@ -56,7 +57,7 @@ final class MentionTyper {
         if (title != null && title[1] == end - 1 && NameChunker.isNeverName(tokens.get(end - 1).text())) {
             title = null; // "Doctor Who": a title word in a name, not a title before one
         }
-        if (title != null && title[1] == end && hasWord(tokens, start, title[0], "for")) {
+        if (title != null && title[1] == end && anyWord(tokens, start, title[0], "for"::equals)) {
             title = null; // "Center for Human Rights and Global Justice": the name's last word
         }
         if (title != null) {
@@ -125,9 +126,10 @@ final class MentionTyper {
                 || (end - start == 1 && isAcronym(name));
     }
 
-    private static boolean hasWord(List<Token> tokens, int start, int end, String word) {
+    /** True when the text of a token in {@code [start, end)} is {@code wanted}. */
+    private static boolean anyWord(List<Token> tokens, int start, int end, Predicate<String> wanted) {
         for (int i = start; i < end; i++) {
-            if (tokens.get(i).text().equals(word)) {
+            if (wanted.test(tokens.get(i).text())) {
                 return true;
             }
         }
@@ -135,12 +137,7 @@ final class MentionTyper {
     }
 
     private boolean hasOrgCue(List<Token> tokens, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (gazetteer.isOrgCue(tokens.get(i).text())) {
-                return true;
-            }
-        }
-        return false;
+        return anyWord(tokens, start, end, gazetteer::isOrgCue);
     }
 
     private Mention mention(String text, List<Token> tokens, int start, int end, Token next) {

@@ -103,7 +103,8 @@ final class NameChunker {
             return gazetteer.isOrgCue(tokens.get(i - 1).text());
         }
         String next = tokens.get(i + 1).text();
-        return word.equals("and") && afterFor && !isPlaceOrNationality(next) && !gazetteer.titles().contains(List.of(next));
+        return word.equals("and") && afterFor && !gazetteer.isPlaceNationalityOrGroup(next)
+                && !gazetteer.titles().contains(List.of(next));
     }
 
     private static boolean isNumber(String token) {
@@ -150,13 +151,10 @@ final class NameChunker {
         Token before = tokens.get(i - 1);
         Token after = tokens.get(i + 1);
         boolean attached = before.end() == tokens.get(i).start() && tokens.get(i).end() == after.start();
-        return attached && !isPlaceOrNationality(before.text()) && !isPlaceOrNationality(after.text());
+        return attached && !gazetteer.isPlaceNationalityOrGroup(before.text())
+                && !gazetteer.isPlaceNationalityOrGroup(after.text());
     }
 
-    private boolean isPlaceOrNationality(String word) {
-        return gazetteer.place(word).isPresent() || gazetteer.demonymCountry(word).isPresent()
-                || gazetteer.group(word).isPresent();
-    }
 
     /**
      * True for a title-case or all-capitals line ("Warm Water Breaks Antarctic Ice", "IRAN

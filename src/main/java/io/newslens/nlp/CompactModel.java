@@ -154,15 +154,7 @@ public final class CompactModel implements MaxentModel {
     }
 
     private static boolean startsWith(byte[] bytes, int from, int to, byte[] prefix) {
-        if (to - from < prefix.length) {
-            return false;
-        }
-        for (int k = 0; k < prefix.length; k++) {
-            if (bytes[from + k] != prefix[k]) {
-                return false;
-            }
-        }
-        return true;
+        return to - from >= prefix.length && Arrays.equals(bytes, from, from + prefix.length, prefix, 0, prefix.length);
     }
 
     /** Writes this model in OpenNLP's binary format; leaves the stream open. */
