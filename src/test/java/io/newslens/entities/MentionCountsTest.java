@@ -368,4 +368,14 @@ class MentionCountsTest {
         assertThat(only(entities, "Adam Air Flight 574").count()).isEqualTo(2);
         assertThat(only(entities, "Adam Air Flight 172").count()).isEqualTo(1);
     }
+
+    @Test
+    void placeOfATitleBeforeAPersonIsNoPartOfTheName() {
+        List<Entity> entities = entities("The former Ambassador of the United Kingdom Sarah Hollins arrived on Monday. "
+                + "Hollins said the United Kingdom would help.");
+        Entity hollins = only(entities, "Hollins");
+        assertThat(hollins.name()).isEqualTo("Sarah Hollins");
+        assertThat(hollins.count()).isEqualTo(2);
+        assertThat(only(entities, "United Kingdom").count()).isEqualTo(2);
+    }
 }
