@@ -378,4 +378,17 @@ class MentionCountsTest {
         assertThat(hollins.count()).isEqualTo(2);
         assertThat(only(entities, "United Kingdom").count()).isEqualTo(2);
     }
+
+    @Test
+    void possessiveInsideANameUsedOnlyThereStaysInTheName() {
+        List<Entity> entities = entities("Members of Jehovah's Witnesses (JWs) met on Sunday. The JWs said "
+                + "Britain's Queen Elizabeth had written. NASA's Hubble took the picture, NASA said. "
+                + "Britain sent envoys to the Hubble team.");
+        Entity witnesses = only(entities, "JWs");
+        assertThat(witnesses.name()).isEqualTo("Jehovah's Witnesses");
+        assertThat(witnesses.count()).isEqualTo(3);
+        assertThat(only(entities, "Britain").count()).isEqualTo(2);
+        assertThat(only(entities, "NASA").count()).isEqualTo(2);
+        assertThat(only(entities, "Hubble").count()).isEqualTo(2);
+    }
 }
