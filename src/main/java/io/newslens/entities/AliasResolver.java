@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
 final class AliasResolver {
     private static final Pattern PARTICLE = Pattern.compile("^(?:al|el|as|ash|ad|an|bin|ibn|abu)[- ]", Pattern.CASE_INSENSITIVE);
     /** Generational suffixes that follow a surname ("Edward J. DeBartolo Jr."). */
-    private static final Set<String> NAME_SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
+    private static final Set<String> NAME_SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr");
+    /** Regnal and generational numbers from II to XXXIX ("Elizabeth II", "Benedict XVI", "Henry Ford III"). */
+    private static final Pattern ROMAN_NUMBER = Pattern.compile("(?=..)X{0,3}(?:IX|IV|V?I{0,3})");
     private static final Pattern ISLAND_NAME = Pattern.compile("(\\p{Lu}.*) Islands?");
     private static final Pattern RELATIVE_BEFORE = Pattern.compile("\\b(?i:wife|husband|sons?|daughters?|child|children"
             + "|brothers?|sisters?|mother|father|parents|grandsons?|granddaughters?|nephews?|nieces?|cousins?"
@@ -357,7 +359,8 @@ final class AliasResolver {
     static String surname(String fullName) {
         String[] words = fullName.split(" ");
         int last = words.length - 1;
-        if (last > 1 && NAME_SUFFIXES.contains(words[last])) {
+        // "Elizabeth II" is a name and its number; "Truex Jr" a surname and its suffix, named in full elsewhere.
+        if ((last > 1 && NAME_SUFFIXES.contains(words[last])) || (last > 0 && ROMAN_NUMBER.matcher(words[last]).matches())) {
             last--;
         }
         return stripParticle(words[last]);

@@ -391,4 +391,13 @@ class MentionCountsTest {
         assertThat(only(entities, "NASA").count()).isEqualTo(2);
         assertThat(only(entities, "Hubble").count()).isEqualTo(2);
     }
+
+    @Test
+    void nameBeforeARegnalNumberIsThatPerson() {
+        List<Entity> entities = entities("King Olav XII opened the session. Olav thanked the members, and Henry Ford III and Ford spoke.");
+        Entity olav = only(entities, "Olav");
+        assertThat(olav.name()).isEqualTo("Olav XII");
+        assertThat(olav.count()).isEqualTo(2);
+        assertThat(only(entities, "Ford").name()).isEqualTo("Henry Ford III");
+    }
 }
