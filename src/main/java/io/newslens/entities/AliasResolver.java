@@ -56,6 +56,7 @@ final class AliasResolver {
         linkPlaceHeads(mentions);
         linkIslandNames(mentions);
         linkNameTails(text, mentions);
+        linkNamesWithoutCue(text, mentions);
     }
 
     /** The canonical key of a mention: its text unless an alias of a fuller name. */
@@ -299,6 +300,35 @@ final class AliasResolver {
             if (m.text().contains(" ")) {
                 canonical.putIfAbsent(m.text(), full);
             } else if (followsThe(text, m.start())) {
+                byMention.put(m, full);
+            }
+        }
+    }
+
+    /**
+     * "the Watch Tower" after "the Watch Tower Society": an organisation named in full without
+     * the organisation word that ends it, after "the", is that organisation. Only two words or
+     * more that are no name of their own (no place, no organisation word at their end: "the
+     * Senate" is not the "Senate Committee"), and only when one organisation has them.
+     */
+    private void linkNamesWithoutCue(String text, List<Mention> mentions) {
+        Map<String, String> fullByHead = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (Mention m : mentions) {
+            int space = m.text().lastIndexOf(' ');
+            if (m.type() == EntityType.ORG && space > 0 && gazetteer.isOrgCue(m.text().substring(space + 1))) {
+                String head = m.text().substring(0, space);
+                String previous = fullByHead.putIfAbsent(head, m.text());
+                if (previous != null && !resolve(previous).equals(resolve(m.text()))) {
+                    ambiguous.add(head);
+                }
+            }
+        }
+        for (Mention m : mentions) {
+            String full = fullByHead.get(m.text());
+            String last = m.text().substring(m.text().lastIndexOf(' ') + 1);
+            if (full != null && m.text().contains(" ") && !ambiguous.contains(m.text()) && followsThe(text, m.start())
+                    && !canonical.containsKey(m.text()) && gazetteer.place(m.text()).isEmpty() && !gazetteer.isOrgCue(last)) {
                 byMention.put(m, full);
             }
         }

@@ -400,4 +400,14 @@ class MentionCountsTest {
         assertThat(olav.count()).isEqualTo(2);
         assertThat(only(entities, "Ford").name()).isEqualTo("Henry Ford III");
     }
+
+    @Test
+    void organisationWithoutItsOrganisationWordAfterTheIsThatOrganisation() {
+        List<Entity> entities = entities("The Harbor Light Society runs the shelter. Volunteers said the Harbor Light "
+                + "was full. A Senate Committee met, and the Senate voted.");
+        Entity society = only(entities, "Harbor Light Society");
+        assertThat(society.count()).isEqualTo(2);
+        assertThat(society.type()).isEqualTo(EntityType.ORG);
+        assertThat(only(entities, "Senate Committee").count()).isEqualTo(1);
+    }
 }
