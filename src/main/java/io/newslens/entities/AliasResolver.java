@@ -358,8 +358,8 @@ final class AliasResolver {
     }
 
     /**
-     * "Norvance" after "Norvance Therapeutics": a company's first word used alone. The word may
-     * be typed PERSON (by the name finder: "Salling said"), as no person is named in full with it:
+     * "Norvance" after "Norvance Therapeutics", "NBC" after "NBC News": a company's first word
+     * used alone. The word may be typed PERSON (by the name finder: "Salling said"), as no person is named in full with it:
      * such a surname is linked first.
      */
     private void linkShortOrgNames(List<Mention> mentions) {
@@ -380,10 +380,21 @@ final class AliasResolver {
         for (Mention m : mentions) {
             String full = fullByFirstWord.get(m.text());
             boolean untyped = m.type() == EntityType.MISC || m.type() == EntityType.PERSON;
-            if (full != null && untyped && !ambiguous.contains(m.text())) {
+            if (full != null && (untyped || isAcronymOfTwoWordName(m.text(), full)) && !ambiguous.contains(m.text())) {
                 canonical.putIfAbsent(m.text(), full);
             }
         }
+    }
+
+    /**
+     * True for an acronym that starts a name of two words whose second is an organisation word
+     * ("NBC" in "NBC News", "Acme Group"): the same organisation. Why so narrow: "UN" is not the
+     * "UN Security Council", nor "BBC" the channel "BBC One".
+     */
+    private boolean isAcronymOfTwoWordName(String word, String full) {
+        int space = full.indexOf(' ');
+        return MentionTyper.isAcronym(word) && space == full.lastIndexOf(' ') && gazetteer.isOrgCue(full.substring(space + 1))
+                && gazetteer.place(word).isEmpty();
     }
 
     static String surname(String fullName) {

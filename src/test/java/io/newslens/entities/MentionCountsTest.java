@@ -410,4 +410,13 @@ class MentionCountsTest {
         assertThat(society.type()).isEqualTo(EntityType.ORG);
         assertThat(only(entities, "Senate Committee").count()).isEqualTo(1);
     }
+
+    @Test
+    void acronymBeforeOneOrganisationWordIsThatOrganisation() {
+        List<Entity> entities = entities("WKRB News reported the fire. Two people were hurt, WKRB said. "
+                + "The UN Security Council met, and the UN sent aid.");
+        Entity news = only(entities, "WKRB News");
+        assertThat(news.count()).isEqualTo(2);
+        assertThat(only(entities, "UN Security Council").count()).isEqualTo(1);
+    }
 }
