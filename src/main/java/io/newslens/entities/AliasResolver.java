@@ -57,6 +57,7 @@ final class AliasResolver {
         linkIslandNames(mentions);
         linkNameTails(text, mentions);
         linkNamesWithoutCue(text, mentions);
+        linkInstitutionsOfPlaces(mentions);
     }
 
     /** The canonical key of a mention: its text unless an alias of a fuller name. */
@@ -330,6 +331,32 @@ final class AliasResolver {
             if (full != null && m.text().contains(" ") && !ambiguous.contains(m.text()) && followsThe(text, m.start())
                     && !canonical.containsKey(m.text()) && gazetteer.place(m.text()).isEmpty() && !gazetteer.isOrgCue(last)) {
                 byMention.put(m, full);
+            }
+        }
+    }
+
+    /**
+     * "Parliament" after "UK Parliament", "the Senate" after "United States Senate": a place and
+     * one organisation word name that place's institution, and the word alone, written with its
+     * capital, is that institution when only one place's is named in the document.
+     */
+    private void linkInstitutionsOfPlaces(List<Mention> mentions) {
+        Map<String, String> fullByWord = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (Mention m : mentions) {
+            int space = m.text().lastIndexOf(' ');
+            String word = m.text().substring(space + 1);
+            if (space > 0 && gazetteer.isOrgCue(word) && gazetteer.place(m.text().substring(0, space)).isPresent()) {
+                String previous = fullByWord.putIfAbsent(word, m.text());
+                if (previous != null && !resolve(previous).equals(resolve(m.text()))) {
+                    ambiguous.add(word);
+                }
+            }
+        }
+        for (Mention m : mentions) {
+            String full = fullByWord.get(m.text());
+            if (full != null && !ambiguous.contains(m.text())) {
+                canonical.putIfAbsent(m.text(), full);
             }
         }
     }

@@ -419,4 +419,14 @@ class MentionCountsTest {
         assertThat(news.count()).isEqualTo(2);
         assertThat(only(entities, "UN Security Council").count()).isEqualTo(1);
     }
+
+    @Test
+    void organisationWordAloneIsThePlacesInstitutionNamedInFull() {
+        List<Entity> entities = entities("The Canada Senate passed the bill on Monday. The vote in the Senate "
+                + "was close, and Senate leaders thanked Canada.");
+        Entity senate = only(entities, "Canada Senate");
+        assertThat(senate.count()).isEqualTo(3);
+        assertThat(entities).filteredOn(e -> e.name().equals("Canada")).singleElement()
+                .extracting(Entity::count).isEqualTo(1);
+    }
 }
