@@ -206,11 +206,23 @@ final class MentionTyper {
                             && gazetteer.titles().contains(List.of(tokens.get(titleEnd + 1).text()))) {
                         titleEnd += 2;
                     }
-                    return new int[] {i, titleEnd};
+                    // "Commandant Admiral Elson Hermogino": a rank after a post is a title too.
+                    int more = titleEnd < end - 1 ? titleAt(tokens, titleEnd, end) : 0;
+                    return new int[] {i, titleEnd + more};
                 }
             }
         }
         return null;
+    }
+
+    /** The number of words of the longest title at {@code at}, or 0. */
+    private int titleAt(List<Token> tokens, int at, int end) {
+        for (List<String> title : gazetteer.titles()) {
+            if (matches(tokens, at, end, title)) {
+                return title.size();
+            }
+        }
+        return 0;
     }
 
     private static boolean matches(List<Token> tokens, int at, int end, List<String> words) {

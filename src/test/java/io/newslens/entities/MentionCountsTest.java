@@ -429,4 +429,14 @@ class MentionCountsTest {
         assertThat(entities).filteredOn(e -> e.name().equals("Canada")).singleElement()
                 .extracting(Entity::count).isEqualTo(1);
     }
+
+    @Test
+    void postAndRankBeforeANameAreBothTitles() {
+        List<Entity> entities = entities("The Harbour Police said the blast was an accident. Harbour Police "
+                + "Commandant Colonel Rita Ovando visited the site, and Chief Superintendent Tom Baird said Ovando "
+                + "would report to Baird.");
+        assertThat(only(entities, "Harbour Police").count()).isEqualTo(2);
+        assertThat(only(entities, "Ovando").name()).isEqualTo("Rita Ovando");
+        assertThat(only(entities, "Baird").name()).isEqualTo("Tom Baird");
+    }
 }
