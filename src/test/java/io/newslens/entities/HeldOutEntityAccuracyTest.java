@@ -42,9 +42,10 @@ class HeldOutEntityAccuracyTest {
     static final double MEASURED = 46.0 / 48; // 0.958; the floor 0.05 below is a regression guard, not a goal
     /**
      * The accuracy on {@code heldout-test/}: 21 of 34 on its first run (main code as of commit
-     * f2deeb9), 23 after entfix, 24 after ent4 (measured once, at the end of that branch).
+     * f2deeb9), 23 after entfix, 24 after ent4, 25 after ent5 (each measured once, at the end of
+     * that branch).
      */
-    static final double MEASURED_TEST = 24.0 / 34; // 0.706; the floor 0.05 below is a regression guard, not a goal
+    static final double MEASURED_TEST = 25.0 / 34; // 0.735; the floor 0.05 below is a regression guard, not a goal
     /**
      * The accuracy on {@code heldout-dev2/}: 25 of 36 on its first run (main code as of commit
      * 40b5dde), 35 of 36 after branch ent4 was developed on its misses.
@@ -52,8 +53,9 @@ class HeldOutEntityAccuracyTest {
     static final double MEASURED_DEV2 = 35.0 / 36; // 0.972; the floor 0.05 below is a regression guard, not a goal
     /**
      * The accuracy on {@code heldout-dev3/}: 29 of 40 on its first run (main code as of commit
-     * 41d8032, the gold committed before), a held-out figure for modern news; since then branch
-     * ent5 develops on its misses.
+     * 41d8032, the gold committed before), a held-out figure for modern news; 37 of 40 after
+     * branch ent5 was developed on its misses. The floor stays at the first run, as the brief of
+     * that branch asked.
      */
     static final double MEASURED_DEV3 = 29.0 / 40; // 0.725; the floor 0.05 below is a regression guard, not a goal
     private static final ObjectMapper JSON = new ObjectMapper();
