@@ -144,9 +144,8 @@ final class NameChunker {
      * True for a possessive {@code 's} inside a name ("Jehovah's Witnesses", "People's Liberation
      * Army", "Hawke's Bay"): the words on both sides are used only there in the document, and the
      * owner is no place, nationality, group, organisation word or acronym, nor the owned word an
-     * acronym ("Scotland's GDP"). Why so strict: most
-     * possessives join two names ("Britain's Queen Elizabeth", "NASA's Hubble", "Microsoft's
-     * GitHub" where GitHub is named alone elsewhere).
+     * acronym ("Scotland's GDP"). Why so strict: most possessives join two names ("Britain's
+     * Queen Elizabeth", "NASA's Hubble", "Microsoft's GitHub" where GitHub is named alone elsewhere).
      */
     private boolean isPossessiveInName(List<Token> tokens, int i) {
         String owner = tokens.get(i - 1).text();
