@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
 final class AliasResolver {
     private static final Pattern PARTICLE = Pattern.compile("^(?:al|el|as|ash|ad|an|bin|ibn|abu)[- ]", Pattern.CASE_INSENSITIVE);
     /** Generational suffixes that follow a surname ("Edward J. DeBartolo Jr."). */
-    private static final Set<String> NAME_SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
+    private static final Set<String> NAME_SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr");
+    /** Regnal and generational numbers from II to XXXIX ("Elizabeth II", "Benedict XVI", "Henry Ford III"). */
+    private static final Pattern ROMAN_NUMBER = Pattern.compile("(?=..)X{0,3}(?:IX|IV|V?I{0,3})");
     private static final Pattern ISLAND_NAME = Pattern.compile("(\\p{Lu}.*) Islands?");
     private static final Pattern RELATIVE_BEFORE = Pattern.compile("\\b(?i:wife|husband|sons?|daughters?|child|children"
             + "|brothers?|sisters?|mother|father|parents|grandsons?|granddaughters?|nephews?|nieces?|cousins?"
@@ -54,6 +56,8 @@ final class AliasResolver {
         linkPlaceHeads(mentions);
         linkIslandNames(mentions);
         linkNameTails(text, mentions);
+        linkNamesWithoutCue(text, mentions);
+        linkInstitutionsOfPlaces(mentions);
     }
 
     /** The canonical key of a mention: its text unless an alias of a fuller name. */
@@ -302,6 +306,61 @@ final class AliasResolver {
         }
     }
 
+    /**
+     * "the Watch Tower" after "the Watch Tower Society": an organisation named in full without
+     * the organisation word that ends it, after "the", is that organisation. Only two words or
+     * more that are no name of their own (no place, no organisation word at their end: "the
+     * Senate" is not the "Senate Committee"), and only when one organisation has them.
+     */
+    private void linkNamesWithoutCue(String text, List<Mention> mentions) {
+        Map<String, String> fullByHead = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (Mention m : mentions) {
+            int space = m.text().lastIndexOf(' ');
+            if (m.type() == EntityType.ORG && space > 0 && gazetteer.isOrgCue(m.text().substring(space + 1))) {
+                String head = m.text().substring(0, space);
+                String previous = fullByHead.putIfAbsent(head, m.text());
+                if (previous != null && !resolve(previous).equals(resolve(m.text()))) {
+                    ambiguous.add(head);
+                }
+            }
+        }
+        for (Mention m : mentions) {
+            String full = fullByHead.get(m.text());
+            String last = m.text().substring(m.text().lastIndexOf(' ') + 1);
+            if (full != null && m.text().contains(" ") && !ambiguous.contains(m.text()) && followsThe(text, m.start())
+                    && !canonical.containsKey(m.text()) && gazetteer.place(m.text()).isEmpty() && !gazetteer.isOrgCue(last)) {
+                byMention.put(m, full);
+            }
+        }
+    }
+
+    /**
+     * "Parliament" after "UK Parliament", "the Senate" after "United States Senate": a place and
+     * one organisation word name that place's institution, and the word alone, written with its
+     * capital, is that institution when only one place's is named in the document.
+     */
+    private void linkInstitutionsOfPlaces(List<Mention> mentions) {
+        Map<String, String> fullByWord = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (Mention m : mentions) {
+            int space = m.text().lastIndexOf(' ');
+            String word = m.text().substring(space + 1);
+            if (space > 0 && gazetteer.isOrgCue(word) && gazetteer.place(m.text().substring(0, space)).isPresent()) {
+                String previous = fullByWord.putIfAbsent(word, m.text());
+                if (previous != null && !resolve(previous).equals(resolve(m.text()))) {
+                    ambiguous.add(word);
+                }
+            }
+        }
+        for (Mention m : mentions) {
+            String full = fullByWord.get(m.text());
+            if (full != null && !ambiguous.contains(m.text())) {
+                canonical.putIfAbsent(m.text(), full);
+            }
+        }
+    }
+
     /** The last words of {@code name} without its company form, longest first: "Rights Counsel", "Counsel". */
     private List<String> tails(String name) {
         String[] words = gazetteer.withoutCompanyForm(name).orElse(name).split(" ");
@@ -326,8 +385,8 @@ final class AliasResolver {
     }
 
     /**
-     * "Norvance" after "Norvance Therapeutics": a company's first word used alone. The word may
-     * be typed PERSON (by the name finder: "Salling said"), as no person is named in full with it:
+     * "Norvance" after "Norvance Therapeutics", "NBC" after "NBC News": a company's first word
+     * used alone. The word may be typed PERSON (by the name finder: "Salling said"), as no person is named in full with it:
      * such a surname is linked first.
      */
     private void linkShortOrgNames(List<Mention> mentions) {
@@ -348,16 +407,28 @@ final class AliasResolver {
         for (Mention m : mentions) {
             String full = fullByFirstWord.get(m.text());
             boolean untyped = m.type() == EntityType.MISC || m.type() == EntityType.PERSON;
-            if (full != null && untyped && !ambiguous.contains(m.text())) {
+            if (full != null && (untyped || isAcronymOfTwoWordName(m.text(), full)) && !ambiguous.contains(m.text())) {
                 canonical.putIfAbsent(m.text(), full);
             }
         }
     }
 
+    /**
+     * True for an acronym that starts a name of two words whose second is an organisation word
+     * ("NBC" in "NBC News", "Acme Group"): the same organisation. Why so narrow: "UN" is not the
+     * "UN Security Council", nor "BBC" the channel "BBC One".
+     */
+    private boolean isAcronymOfTwoWordName(String word, String full) {
+        int space = full.indexOf(' ');
+        return MentionTyper.isAcronym(word) && space == full.lastIndexOf(' ') && gazetteer.isOrgCue(full.substring(space + 1))
+                && gazetteer.place(word).isEmpty();
+    }
+
     static String surname(String fullName) {
         String[] words = fullName.split(" ");
         int last = words.length - 1;
-        if (last > 1 && NAME_SUFFIXES.contains(words[last])) {
+        // "Elizabeth II" is a name and its number; "Truex Jr" a surname and its suffix, named in full elsewhere.
+        if ((last > 1 && NAME_SUFFIXES.contains(words[last])) || (last > 0 && ROMAN_NUMBER.matcher(words[last]).matches())) {
             last--;
         }
         return stripParticle(words[last]);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * Merges mentions into entities by their aliases ({@link AliasResolver}) and gives every
@@ -71,6 +72,9 @@ public final class EntityMerger implements Annotator {
         if (isPlaceNamedInFull(key, group)) {
             return EntityType.LOC;
         }
+        if (isNamedInFullWith(key, group, gazetteer::isOrgCue, EntityType.ORG)) {
+            return EntityType.ORG; // "the Watch Tower" after "Watch Tower Society", whatever the name finder took it for
+        }
         boolean personNamedInFull = group.stream().anyMatch(m -> m.text().equals(key) && m.type() == EntityType.PERSON);
         boolean surnameAlone = group.stream().anyMatch(m -> !m.text().contains(" ")
                 && (key.endsWith(m.text()) || AliasResolver.surname(key).equals(m.text())));
@@ -82,9 +86,13 @@ public final class EntityMerger implements Annotator {
      * short forms merged with it ("Abaco") are that place, whatever the name finder took them for.
      */
     private boolean isPlaceNamedInFull(String key, List<Mention> group) {
+        return isNamedInFullWith(key, group, gazetteer::isLocCue, EntityType.LOC);
+    }
+
+    /** True when {@code key} has two or more words, the last a {@code cue}, and is a mention typed {@code type}. */
+    private static boolean isNamedInFullWith(String key, List<Mention> group, Predicate<String> cue, EntityType type) {
         String last = key.substring(key.lastIndexOf(' ') + 1);
-        return key.contains(" ") && gazetteer.isLocCue(last)
-                && group.stream().anyMatch(m -> m.text().equals(key) && m.type() == EntityType.LOC);
+        return key.contains(" ") && cue.test(last) && group.stream().anyMatch(m -> m.text().equals(key) && m.type() == type);
     }
 
     private static EntityType majorityType(List<Mention> group) {

@@ -62,7 +62,7 @@ public final class MentionAnnotator implements Annotator {
         Set<String> namesMidClause = new HashSet<>();
         Set<String> namesMidSentence = new HashSet<>();
         collectCapitalisedWords(analysis, namesMidClause, namesMidSentence);
-        NameChunker chunker = new NameChunker(namesMidSentence, gazetteer);
+        NameChunker chunker = new NameChunker(namesMidSentence, NameChunker.PossessiveWords.of(tokens), gazetteer);
         List<Mention> mentions = new ArrayList<>();
         for (Sentence sentence : analysis.sentences()) {
             List<Mention> inSentence = new ArrayList<>();

@@ -89,7 +89,8 @@ final class MentionTyper {
             return;
         }
         int place = longestPlacePrefix(text, tokens, start, end);
-        if (place > start && place < end && type(text, tokens, place, end, next) != EntityType.PERSON) {
+        if (place > start && place < end
+                && (type(text, tokens, place, end, next) != EntityType.PERSON || isTitlesPlace(tokens, start))) {
             out.add(mention(text, tokens, start, place, tokens.get(place)));
             out.add(mention(text, tokens, place, end, next));
             return;
@@ -205,11 +206,23 @@ final class MentionTyper {
                             && gazetteer.titles().contains(List.of(tokens.get(titleEnd + 1).text()))) {
                         titleEnd += 2;
                     }
-                    return new int[] {i, titleEnd};
+                    // "Commandant Admiral Elson Hermogino": a rank after a post is a title too.
+                    int more = titleEnd < end - 1 ? titleAt(tokens, titleEnd, end) : 0;
+                    return new int[] {i, titleEnd + more};
                 }
             }
         }
         return null;
+    }
+
+    /** The number of words of the longest title at {@code at}, or 0. */
+    private int titleAt(List<Token> tokens, int at, int end) {
+        for (List<String> title : gazetteer.titles()) {
+            if (matches(tokens, at, end, title)) {
+                return title.size();
+            }
+        }
+        return 0;
     }
 
     private static boolean matches(List<Token> tokens, int at, int end, List<String> words) {
@@ -222,6 +235,17 @@ final class MentionTyper {
             }
         }
         return true;
+    }
+
+    /**
+     * True for a place that a title's "of the" points to ("Vice President of the United States
+     * Joe Biden"): the title's, not a person's first name. Why so narrow: before a person's name a
+     * place is often a first name ("Georgia Smith"), and after "the" the rest of a place's name is
+     * often no person though two proper nouns ("the US Geological Survey", "the Paris Climate Accord").
+     */
+    private boolean isTitlesPlace(List<Token> tokens, int start) {
+        return start >= 3 && tokens.get(start - 1).text().equals("the") && tokens.get(start - 2).text().equals("of")
+                && gazetteer.titles().contains(List.of(tokens.get(start - 3).text()));
     }
 
     private int longestPlacePrefix(String text, List<Token> tokens, int start, int end) {

@@ -2,6 +2,7 @@ package io.newslens.entities;
 
 import io.newslens.nlp.Token;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -45,13 +46,43 @@ final class NameChunker {
     /** "The White House": the article is not part of the name. */
     private static final Set<String> ARTICLES = Set.of("The", "A", "An");
 
+    private static final Set<String> POSSESSIVES = Set.of("'s", "’s");
+
     private final Set<String> knownNames;
+    private final PossessiveWords possessiveWords;
     private final Gazetteer gazetteer;
 
-    /** @param knownNames words seen capitalised mid-sentence elsewhere in the document */
-    NameChunker(Set<String> knownNames, Gazetteer gazetteer) {
+    /**
+     * @param knownNames words seen capitalised mid-sentence elsewhere in the document
+     * @param possessiveWords the words the document uses only around a possessive
+     */
+    NameChunker(Set<String> knownNames, PossessiveWords possessiveWords, Gazetteer gazetteer) {
         this.knownNames = knownNames;
+        this.possessiveWords = possessiveWords;
         this.gazetteer = gazetteer;
+    }
+
+    /**
+     * Capitalised words that the document uses only around a possessive {@code 's}: {@code owners}
+     * only right before one ("Jehovah" in "Jehovah's"), {@code owned} only right after one.
+     */
+    record PossessiveWords(Set<String> owners, Set<String> owned) {
+        static PossessiveWords of(List<Token> tokens) {
+            Set<String> owners = new HashSet<>();
+            Set<String> owned = new HashSet<>();
+            Set<String> notOwner = new HashSet<>();
+            Set<String> notOwned = new HashSet<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                if (isCapitalisedWord(tokens.get(i))) {
+                    String word = tokens.get(i).text();
+                    (i + 1 < tokens.size() && POSSESSIVES.contains(tokens.get(i + 1).text()) ? owners : notOwner).add(word);
+                    (i > 0 && POSSESSIVES.contains(tokens.get(i - 1).text()) ? owned : notOwned).add(word);
+                }
+            }
+            owners.removeAll(notOwner);
+            owned.removeAll(notOwned);
+            return new PossessiveWords(owners, owned);
+        }
     }
 
     List<Run> runs(List<Token> tokens, int sentenceStart, int sentenceEnd) {
@@ -70,6 +101,8 @@ final class NameChunker {
                 if (isNameWord(tokens.get(end), titleCase)) {
                     end++;
                 } else if ((CONNECTORS.contains(tokens.get(end).text()) || isJoiningHyphen(tokens, end)) && nameNext) {
+                    end += 2;
+                } else if (nameNext && end == i + 1 && isPossessiveInName(tokens, end)) {
                     end += 2;
                 } else if (nameNext && joinsOrganisationName(tokens, end, afterFor)) {
                     afterFor = true;
@@ -105,6 +138,21 @@ final class NameChunker {
         String next = tokens.get(i + 1).text();
         return word.equals("and") && afterFor && !gazetteer.isPlaceNationalityOrGroup(next)
                 && !gazetteer.titles().contains(List.of(next));
+    }
+
+    /**
+     * True for a possessive {@code 's} inside a name ("Jehovah's Witnesses", "People's Liberation
+     * Army", "Hawke's Bay"): the words on both sides are used only there in the document, and the
+     * owner is no place, nationality, group, organisation word or acronym, nor the owned word an
+     * acronym ("Scotland's GDP"). Why so strict: most possessives join two names ("Britain's
+     * Queen Elizabeth", "NASA's Hubble", "Microsoft's GitHub" where GitHub is named alone elsewhere).
+     */
+    private boolean isPossessiveInName(List<Token> tokens, int i) {
+        String owner = tokens.get(i - 1).text();
+        String owned = tokens.get(i + 1).text();
+        return POSSESSIVES.contains(tokens.get(i).text()) && possessiveWords.owners().contains(owner)
+                && possessiveWords.owned().contains(owned) && !gazetteer.isPlaceNationalityOrGroup(owner)
+                && !gazetteer.isOrgCue(owner) && !MentionTyper.isAcronym(owner) && !MentionTyper.isAcronym(owned);
     }
 
     private static boolean isNumber(String token) {

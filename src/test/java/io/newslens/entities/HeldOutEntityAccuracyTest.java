@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Scores entity counts on two sets of Wikinews articles against gold counted by hand before the
+ * Scores entity counts on four sets of Wikinews articles against gold counted by hand before the
  * tool was run: the share of gold entities whose merged count is exactly right
  * ({@link EntityCountScore}), one figure per set. The articles are read from {@code corpus/} in
  * the shared folder (system property {@code newslens.shared}); skipped when it is absent.
@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
  * <ul>
  *   <li>{@code src/test/resources/heldout}: six 2019–2020 articles. Held out when written; since
  *       then entity errors seen on it have been worked on, so it is no longer independent.
+ *   <li>{@code src/test/resources/heldout-dev2} and {@code heldout-dev3}: eight articles each
+ *       (2005–2009 and 2019–2020), held out until their first run, development sets since.
  *   <li>{@code src/test/resources/heldout-test}: eight 2005–2009 articles, the held-out set that
  *       nobody develops on. Do not tune rules on it (provenance and rules in its README).
  * </ul>
@@ -40,14 +42,22 @@ class HeldOutEntityAccuracyTest {
     static final double MEASURED = 46.0 / 48; // 0.958; the floor 0.05 below is a regression guard, not a goal
     /**
      * The accuracy on {@code heldout-test/}: 21 of 34 on its first run (main code as of commit
-     * f2deeb9), 23 after entfix, 24 after ent4 (measured once, at the end of that branch).
+     * f2deeb9), 23 after entfix, 24 after ent4, 25 after ent5 (each measured once, at the end of
+     * that branch).
      */
-    static final double MEASURED_TEST = 24.0 / 34; // 0.706; the floor 0.05 below is a regression guard, not a goal
+    static final double MEASURED_TEST = 25.0 / 34; // 0.735; the floor 0.05 below is a regression guard, not a goal
     /**
      * The accuracy on {@code heldout-dev2/}: 25 of 36 on its first run (main code as of commit
      * 40b5dde), 35 of 36 after branch ent4 was developed on its misses.
      */
     static final double MEASURED_DEV2 = 35.0 / 36; // 0.972; the floor 0.05 below is a regression guard, not a goal
+    /**
+     * The accuracy on {@code heldout-dev3/}: 29 of 40 on its first run (main code as of commit
+     * 41d8032, the gold committed before), a held-out figure for modern news; 37 of 40 after
+     * branch ent5 was developed on its misses. The floor stays at the first run, as the brief of
+     * that branch asked.
+     */
+    static final double MEASURED_DEV3 = 29.0 / 40; // 0.725; the floor 0.05 below is a regression guard, not a goal
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
@@ -63,6 +73,11 @@ class HeldOutEntityAccuracyTest {
     @Test
     void heldOutDev2ExactCountShareIsAtLeastTheMeasuredFloor() throws IOException {
         assertShareAtLeastFloor("heldout-dev2", 8, "held-out dev2", MEASURED_DEV2);
+    }
+
+    @Test
+    void heldOutDev3ExactCountShareIsAtLeastTheMeasuredFloor() throws IOException {
+        assertShareAtLeastFloor("heldout-dev3", 8, "held-out dev3", MEASURED_DEV3);
     }
 
     /** Scores the gold of {@code folder} and checks it is no more than 0.05 below {@code measured}. */

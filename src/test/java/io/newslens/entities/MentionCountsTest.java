@@ -368,4 +368,75 @@ class MentionCountsTest {
         assertThat(only(entities, "Adam Air Flight 574").count()).isEqualTo(2);
         assertThat(only(entities, "Adam Air Flight 172").count()).isEqualTo(1);
     }
+
+    @Test
+    void placeOfATitleBeforeAPersonIsNoPartOfTheName() {
+        List<Entity> entities = entities("The former Ambassador of the United Kingdom Sarah Hollins arrived on Monday. "
+                + "Hollins said the United Kingdom would help.");
+        Entity hollins = only(entities, "Hollins");
+        assertThat(hollins.name()).isEqualTo("Sarah Hollins");
+        assertThat(hollins.count()).isEqualTo(2);
+        assertThat(only(entities, "United Kingdom").count()).isEqualTo(2);
+    }
+
+    @Test
+    void possessiveInsideANameUsedOnlyThereStaysInTheName() {
+        List<Entity> entities = entities("Members of Jehovah's Witnesses (JWs) met on Sunday. The JWs said "
+                + "Britain's Queen Elizabeth had written. NASA's Hubble took the picture, NASA said. "
+                + "Britain sent envoys to the Hubble team.");
+        Entity witnesses = only(entities, "JWs");
+        assertThat(witnesses.name()).isEqualTo("Jehovah's Witnesses");
+        assertThat(witnesses.count()).isEqualTo(3);
+        assertThat(only(entities, "Britain").count()).isEqualTo(2);
+        assertThat(only(entities, "NASA").count()).isEqualTo(2);
+        assertThat(only(entities, "Hubble").count()).isEqualTo(2);
+    }
+
+    @Test
+    void nameBeforeARegnalNumberIsThatPerson() {
+        List<Entity> entities = entities("King Olav XII opened the session. Olav thanked the members, and Henry Ford III and Ford spoke.");
+        Entity olav = only(entities, "Olav");
+        assertThat(olav.name()).isEqualTo("Olav XII");
+        assertThat(olav.count()).isEqualTo(2);
+        assertThat(only(entities, "Ford").name()).isEqualTo("Henry Ford III");
+    }
+
+    @Test
+    void organisationWithoutItsOrganisationWordAfterTheIsThatOrganisation() {
+        List<Entity> entities = entities("The Harbor Light Society runs the shelter. Volunteers said the Harbor Light "
+                + "was full. A Senate Committee met, and the Senate voted.");
+        Entity society = only(entities, "Harbor Light Society");
+        assertThat(society.count()).isEqualTo(2);
+        assertThat(society.type()).isEqualTo(EntityType.ORG);
+        assertThat(only(entities, "Senate Committee").count()).isEqualTo(1);
+    }
+
+    @Test
+    void acronymBeforeOneOrganisationWordIsThatOrganisation() {
+        List<Entity> entities = entities("WKRB News reported the fire. Two people were hurt, WKRB said. "
+                + "The UN Security Council met, and the UN sent aid.");
+        Entity news = only(entities, "WKRB News");
+        assertThat(news.count()).isEqualTo(2);
+        assertThat(only(entities, "UN Security Council").count()).isEqualTo(1);
+    }
+
+    @Test
+    void organisationWordAloneIsThePlacesInstitutionNamedInFull() {
+        List<Entity> entities = entities("The Canada Senate passed the bill on Monday. The vote in the Senate "
+                + "was close, and Senate leaders thanked Canada.");
+        Entity senate = only(entities, "Canada Senate");
+        assertThat(senate.count()).isEqualTo(3);
+        assertThat(entities).filteredOn(e -> e.name().equals("Canada")).singleElement()
+                .extracting(Entity::count).isEqualTo(1);
+    }
+
+    @Test
+    void postAndRankBeforeANameAreBothTitles() {
+        List<Entity> entities = entities("The Harbour Police said the blast was an accident. Harbour Police "
+                + "Commandant Colonel Rita Ovando visited the site, and Chief Superintendent Tom Baird said Ovando "
+                + "would report to Baird.");
+        assertThat(only(entities, "Harbour Police").count()).isEqualTo(2);
+        assertThat(only(entities, "Ovando").name()).isEqualTo("Rita Ovando");
+        assertThat(only(entities, "Baird").name()).isEqualTo("Tom Baird");
+    }
 }
