@@ -75,6 +75,24 @@ class MentionCountsTest {
     }
 
     @Test
+    void nationsOfTheUnitedKingdomAndWorldRegionsArePlaces() {
+        List<Entity> entities = entities("Scotland First Minister Nicola Sturgeon spoke. Voters in Wales and "
+                + "Scotland agreed. Trade with South America grew.");
+        assertThat(only(entities, "Sturgeon").name()).isEqualTo("Nicola Sturgeon");
+        assertThat(only(entities, "Scotland").type()).isEqualTo(EntityType.GPE);
+        assertThat(only(entities, "Scotland").count()).isEqualTo(2);
+        assertThat(only(entities, "Wales").type()).isEqualTo(EntityType.GPE);
+        assertThat(only(entities, "South America").type()).isEqualTo(EntityType.LOC);
+    }
+
+    @Test
+    void placeBeforeExecutiveIsOneOrganisation() {
+        List<Entity> entities = entities("Talks set a date for a new Northern Ireland Executive to be formed.");
+        assertThat(only(entities, "Executive").name()).isEqualTo("Northern Ireland Executive");
+        assertThat(only(entities, "Executive").type()).isEqualTo(EntityType.ORG);
+    }
+
+    @Test
     void organisationOfPlaceStaysWhole() {
         assertThat(only(entities("She studied at the University of Michigan."), "University of Michigan").type())
                 .isEqualTo(EntityType.ORG);
