@@ -49,6 +49,10 @@ final class IndirectQuoteFinder {
             "where", "who", "which");
     private static final int MIN_TOKENS = 3;
     private static final int MAX_ASIDE_TOKENS = 20;
+    /** Most words between a cue's object and a quotation that makes the clause mixed speech. */
+    private static final int MAX_FRAGMENT_DISTANCE = 8;
+    /** Words that may open mixed speech after its cue: "promised to “end”", "warned of a “ferocious” battle". */
+    private static final Set<String> FRAGMENT_PREPOSITIONS = Set.of("to", "of", "about", "for", "on", "against");
     /** Words allowed between the source of "according to" and its comma ("a poll out Thursday,"). */
     private static final int MAX_SOURCE_TAIL = 12;
     private static final Set<String> COORDINATORS = Set.of(",", "while", "whereas", "and", "but", "though",
@@ -237,8 +241,54 @@ final class IndirectQuoteFinder {
             return span(c, end, attribution);
         }
         boolean bareClause = CLAUSE_VERBS.contains(verbs.lemmaOf(doc.token(cue))) && hasLaterVerb(c, end);
-        return bareClause && end - c >= MIN_TOKENS // its verb may be one tagged as a noun
-                ? new Reported(doc.token(c).start(), doc.token(end - 1).end(), attribution) : null;
+        if (bareClause && end - c >= MIN_TOKENS) { // its verb may be one tagged as a noun
+            return new Reported(doc.token(c).start(), doc.token(end - 1).end(), attribution);
+        }
+        return quotedFragmentAfter(object, end) ? mixedContent(object, end, attribution) : null;
+    }
+
+    /**
+     * True when a quotation opens within a few words after {@code object}, with words of the
+     * writer's before it: "called the plan “reckless”", "promised to “end” the program".
+     *
+     * <p>Why: the quoted words are the speaker's, so the clause around them is reported speech
+     * whatever its shape; PolNeAR annotates it as one mixed quotation.
+     */
+    private boolean quotedFragmentAfter(int object, int end) {
+        if (object >= end || doc.isQuoted(object) || !(TokenTags.isNounPhraseWord(doc.token(object))
+                || OBJECT_PRONOUNS.contains(TokenTags.lower(doc.token(object)))
+                || FRAGMENT_PREPOSITIONS.contains(TokenTags.lower(doc.token(object))))) {
+            return false; // "slammed as “careless”", "said as the heckler yelled: “...”"
+        }
+        for (int k = object + 1; k < Math.min(end, object + MAX_FRAGMENT_DISTANCE); k++) {
+            Token t = doc.token(k);
+            if (TokenTags.isQuoteMark(t)) {
+                return !isComma(doc.token(k - 1)) && !is(doc.token(k - 1), ":"); // not a quotation of its own
+            }
+            if (doc.isCue(k, verbs)) {
+                return false; // the quotation is another speaker's
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Mixed reported speech from {@code first}, ended before "and"/"but" opening a clause or a
+     * phrase with "the": "called the plan “reckless” and the so-called “peace dividend” was not
+     * mentioned" (whose "so - called" the tagger splits, so it reads as no clause).
+     */
+    private Reported mixedContent(int first, int end, Attribution attribution) {
+        for (int k = first + 1; k + 1 < end; k++) {
+            if ((is(doc.token(k), "and") || is(doc.token(k), "but")) && !doc.isQuoted(k)
+                    && (is(doc.token(k + 1), "the") || startsClause(k + 1, end))) {
+                end = k;
+                break;
+            }
+        }
+        while (end - 1 > first && isComma(doc.token(end - 1))) {
+            end--;
+        }
+        return new Reported(doc.token(first).start(), doc.token(end - 1).end(), attribution);
     }
 
     /**

@@ -566,4 +566,23 @@ class QuoteAnnotatorTest {
         Quote pronoun = only(Tagged.of("Rubio/PROPN praised/VERB them/PRON for/ADP the/DET work/NOUN ./PUNCT"));
         assertThat(pronoun.content().text()).isEqualTo("them for the work");
     }
+
+    @Test
+    void aQuotedFragmentAfterTheCueMakesTheClauseMixedSpeech() {
+        // the tokenizer splits "so-called"; QuotesCommandTest checks that its quotation stays a scare quote
+        Quote called = quotes(Tagged.of("Critics/NOUN called/VERB the/DET plan/NOUN “/PUNCT reckless/ADJ ”/PUNCT "
+                + "and/CCONJ the/DET so/ADV -/PUNCT called/VERB “/PUNCT peace/NOUN dividend/NOUN ”/PUNCT was/AUX "
+                + "not/PART mentioned/VERB ./PUNCT")).get(0);
+        assertThat(called.content().text()).isEqualTo("the plan “ reckless ”");
+        assertThat(called.kind()).isEqualTo(QuoteKind.MIXED);
+        assertThat(called.speaker()).isEqualTo("Critics");
+        Quote promise = only(Tagged.of("Lopez/PROPN promised/VERB to/PART “/PUNCT end/VERB ”/PUNCT the/DET tests/NOUN "
+                + "./PUNCT"));
+        assertThat(promise.content().text()).isEqualTo("to “ end ” the tests");
+        assertThat(promise.kind()).isEqualTo(QuoteKind.MIXED);
+        Quote heckler = only(Tagged.of("Cruz/PROPN said/VERB as/SCONJ a/DET man/NOUN yelled/VERB :/PUNCT “/PUNCT You/PRON "
+                + "lie/VERB !/PUNCT ”/PUNCT"));
+        assertThat(heckler.kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(heckler.content().text()).isEqualTo("You lie !");
+    }
 }
