@@ -42,6 +42,8 @@ final class IndirectQuoteFinder {
             "reject", "dismiss", "denounce", "condemn", "blast", "slam", "blame", "announce", "describe", "question",
             "tout", "acknowledge", "reveal", "mock", "promise", "reiterate", "echo", "thank", "predict", "deny", "confirm",
             "mention", "attack", "highlight");
+    /** Verbs whose infinitive is what was said: "vowed to repeal the law", "threatened not to attend". */
+    private static final Set<String> COMMITMENT_VERBS = Set.of("vow", "pledge", "promise", "threaten");
     private static final int MAX_SUBJECT_TOKENS = 25;
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me", "you", "it");
     /** Words that open a reported question: "asked whether ...", "explained how ...". */
@@ -237,6 +239,10 @@ final class IndirectQuoteFinder {
                 && TokenTags.isVerb(doc.token(c + 1))) {
             return span(object, end, attribution);
         }
+        if (COMMITMENT_VERBS.contains(verbs.lemmaOf(doc.token(cue))) && !TokenTags.isGerund(doc.token(cue))
+                && isInfinitiveAt(c, end)) {
+            return span(c, end, attribution); // "vowed (not) to repeal the law"
+        }
         if (startsClause(c, end)) {
             return span(c, end, attribution);
         }
@@ -316,6 +322,12 @@ final class IndirectQuoteFinder {
             }
         }
         return false;
+    }
+
+    /** "to repeal", "not to run": an infinitive at {@code k}. */
+    private boolean isInfinitiveAt(int k, int end) {
+        int to = k < end && is(doc.token(k), "not") ? k + 1 : k;
+        return to + 1 < end && is(doc.token(to), "to") && TokenTags.isVerb(doc.token(to + 1));
     }
 
     /** A noun-phrase object at {@code object} as content, cut before a coordinated verb ("... and left"). */

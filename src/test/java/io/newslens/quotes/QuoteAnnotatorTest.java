@@ -585,4 +585,15 @@ class QuoteAnnotatorTest {
         assertThat(heckler.kind()).isEqualTo(QuoteKind.DIRECT);
         assertThat(heckler.content().text()).isEqualTo("You lie !");
     }
+
+    @Test
+    void theInfinitiveOfAPromiseIsWhatWasSaid() {
+        Quote q = only(Tagged.of("Reyes/PROPN vowed/VERB to/PART repeal/VERB the/DET tax/NOUN ./PUNCT"));
+        assertThat(q.content().text()).isEqualTo("to repeal the tax");
+        assertThat(q.cue().text()).isEqualTo("vowed");
+        Quote not = only(Tagged.of("Reyes/PROPN has/AUX threatened/VERB not/PART to/PART attend/VERB the/DET vote/NOUN "
+                + "./PUNCT"));
+        assertThat(not.content().text()).isEqualTo("not to attend the vote");
+        assertThat(quotes(Tagged.of("Reyes/PROPN promised/VERB to/ADP Ana/PROPN ./PUNCT"))).isEmpty();
+    }
 }
