@@ -7,6 +7,7 @@ import io.newslens.nlp.Sentence;
 import io.newslens.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -44,6 +45,11 @@ final class IndirectQuoteFinder {
             "mention", "attack", "highlight");
     /** Verbs whose infinitive is what was said: "vowed to repeal the law", "threatened not to attend". */
     private static final Set<String> COMMITMENT_VERBS = Set.of("vow", "pledge", "promise", "threaten");
+    /** Verbs whose object after one of these prepositions is what was said ("warned of a crisis"). */
+    private static final Map<String, Set<String>> PREPOSITIONAL_SPEECH = Map.of(
+            "talk", Set.of("about"), "speak", Set.of("about", "of"), "warn", Set.of("of", "about", "against"),
+            "call", Set.of("on"), "complain", Set.of("about", "of"), "joke", Set.of("about"),
+            "argue", Set.of("for", "against"));
     private static final int MAX_SUBJECT_TOKENS = 25;
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me", "you", "it");
     /** Words that open a reported question: "asked whether ...", "explained how ...". */
@@ -213,6 +219,9 @@ final class IndirectQuoteFinder {
                 && subjects.nounPhraseAt(cue + 2, end) != null) {
             return objectContent(cue + 2, end, attribution); // "called for a ban on ..."
         }
+        if (isPrepositionalSpeech(cue, end)) {
+            return objectContent(cue + 2, end, attribution); // "warned of a crisis", "talked about the plan"
+        }
         int c = skipModifiersAndPhrases(cue + 1, end);
         int object = c;
         if (OBJECT_VERBS.contains(verbs.lemmaOf(doc.token(cue)))) {
@@ -322,6 +331,18 @@ final class IndirectQuoteFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the cue at {@code cue} is a finite verb whose prepositional object is what was
+     * said ("warned of a crisis", "talked about the plan", "called on Congress to act").
+     */
+    private boolean isPrepositionalSpeech(int cue, int end) {
+        Set<String> prepositions = PREPOSITIONAL_SPEECH.get(verbs.lemmaOf(doc.token(cue)));
+        return prepositions != null && !TokenTags.isGerund(doc.token(cue)) && cue + 2 < end
+                && prepositions.contains(TokenTags.lower(doc.token(cue + 1)))
+                && subjects.nounPhraseAt(cue + 2, end) != null
+                && timePhraseEnd(cue + 2, end) == cue + 2; // not "called on Monday for"
     }
 
     /** "to repeal", "not to run": an infinitive at {@code k}. */

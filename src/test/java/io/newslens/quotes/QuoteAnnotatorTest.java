@@ -596,4 +596,15 @@ class QuoteAnnotatorTest {
         assertThat(not.content().text()).isEqualTo("not to attend the vote");
         assertThat(quotes(Tagged.of("Reyes/PROPN promised/VERB to/ADP Ana/PROPN ./PUNCT"))).isEmpty();
     }
+
+    @Test
+    void thePrepositionalObjectOfSomeSpeechVerbsIsWhatWasSaid() {
+        Quote q = only(Tagged.of("Kim/PROPN warned/VERB of/ADP a/DET long/ADJ war/NOUN ./PUNCT"));
+        assertThat(q.content().text()).isEqualTo("a long war");
+        assertThat(q.cue().text()).isEqualTo("warned");
+        Quote on = only(Tagged.of("Kim/PROPN called/VERB on/ADP Congress/PROPN to/PART act/VERB ./PUNCT"));
+        assertThat(on.content().text()).isEqualTo("Congress to act");
+        assertThat(quotes(Tagged.of("Kim/PROPN called/VERB on/ADP Monday/PROPN ./PUNCT"))).isEmpty();
+        assertThat(quotes(Tagged.of("Kim/PROPN talked/VERB about/ADP the/DET war/NOUN ./PUNCT"))).isEmpty();
+    }
 }
