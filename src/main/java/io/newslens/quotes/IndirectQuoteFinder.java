@@ -219,6 +219,9 @@ final class IndirectQuoteFinder {
                 && subjects.nounPhraseAt(cue + 2, end) != null) {
             return objectContent(cue + 2, end, attribution); // "called for a ban on ..."
         }
+        if (isNamingCall(cue, end)) {
+            return objectContent(cue + 1, end, attribution); // "called him a liar"
+        }
         if (isPrepositionalSpeech(cue, end)) {
             return objectContent(cue + 2, end, attribution); // "warned of a crisis", "talked about the plan"
         }
@@ -343,6 +346,20 @@ final class IndirectQuoteFinder {
                 && prepositions.contains(TokenTags.lower(doc.token(cue + 1)))
                 && subjects.nounPhraseAt(cue + 2, end) != null
                 && timePhraseEnd(cue + 2, end) == cue + 2; // not "called on Monday for"
+    }
+
+    /**
+     * "called him a liar", "calls them reckless": "call" with a pronoun object and what it was
+     * called; not "called him back", "called her on Monday".
+     */
+    private boolean isNamingCall(int cue, int end) {
+        if (!"call".equals(verbs.lemmaOf(doc.token(cue))) || cue + 2 >= end
+                || !OBJECT_PRONOUNS.contains(TokenTags.lower(doc.token(cue + 1)))) {
+            return false;
+        }
+        Token complement = doc.token(cue + 2);
+        return TokenTags.isNounPhraseWord(complement) && !TokenTags.isPronoun(complement)
+                && !TokenTags.isTimeWord(complement);
     }
 
     /** "to repeal", "not to run": an infinitive at {@code k}. */

@@ -607,4 +607,12 @@ class QuoteAnnotatorTest {
         assertThat(quotes(Tagged.of("Kim/PROPN called/VERB on/ADP Monday/PROPN ./PUNCT"))).isEmpty();
         assertThat(quotes(Tagged.of("Kim/PROPN talked/VERB about/ADP the/DET war/NOUN ./PUNCT"))).isEmpty();
     }
+
+    @Test
+    void whatSomeoneCalledAPersonIsWhatTheySaid() {
+        Quote q = only(Tagged.of("Sanders/PROPN called/VERB him/PRON a/DET fraud/NOUN ./PUNCT"));
+        assertThat(q.content().text()).isEqualTo("him a fraud");
+        assertThat(quotes(Tagged.of("Sanders/PROPN called/VERB him/PRON back/ADV ./PUNCT"))).isEmpty();
+        assertThat(quotes(Tagged.of("Sanders/PROPN called/VERB her/PRON on/ADP Monday/PROPN ./PUNCT"))).isEmpty();
+    }
 }
