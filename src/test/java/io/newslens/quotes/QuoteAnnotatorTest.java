@@ -615,4 +615,12 @@ class QuoteAnnotatorTest {
         assertThat(quotes(Tagged.of("Sanders/PROPN called/VERB him/PRON back/ADV ./PUNCT"))).isEmpty();
         assertThat(quotes(Tagged.of("Sanders/PROPN called/VERB her/PRON on/ADP Monday/PROPN ./PUNCT"))).isEmpty();
     }
+
+    @Test
+    void aPartyTagRightBeforeTheCueIsSkipped() {
+        Quote q = only(Tagged.of("Rand/PROPN Paul/PROPN (/PUNCT R-Ky./PROPN )/PUNCT said/VERB he/PRON would/AUX "
+                + "run/VERB ./PUNCT").entity("Rand Paul", EntityType.PERSON, "Rand Paul"));
+        assertThat(q.content().text()).isEqualTo("he would run");
+        assertThat(q.speaker()).isEqualTo("Rand Paul");
+    }
 }
