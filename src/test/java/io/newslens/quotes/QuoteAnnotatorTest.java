@@ -623,4 +623,13 @@ class QuoteAnnotatorTest {
         assertThat(q.content().text()).isEqualTo("he would run");
         assertThat(q.speaker()).isEqualTo("Rand Paul");
     }
+
+    @Test
+    void aNameTaggedAsAnAdverbBeforeTheCueIsTheSpeaker() {
+        Quote q = only(Tagged.of("Mrs./PROPN Okafor/ADV said/VERB she/PRON would/AUX run/VERB ./PUNCT"));
+        assertThat(q.content().text()).isEqualTo("she would run");
+        assertThat(q.speakerMention().text()).isEqualTo("Mrs. Okafor");
+        assertThat(only(Tagged.of("He/PRON later/ADV said/VERB she/PRON would/AUX run/VERB ./PUNCT")).speakerMention().text())
+                .isEqualTo("He");
+    }
 }
