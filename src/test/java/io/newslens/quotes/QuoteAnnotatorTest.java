@@ -632,4 +632,17 @@ class QuoteAnnotatorTest {
         assertThat(only(Tagged.of("He/PRON later/ADV said/VERB she/PRON would/AUX run/VERB ./PUNCT")).speakerMention().text())
                 .isEqualTo("He");
     }
+
+    @Test
+    void aTitleCaseHeadlineWithAPresentReportingVerbReportsSpeech() {
+        Quote q = only(Tagged.of("Ana/PROPN Reyes/PROPN Blasts/PROPN Mayor/PROPN for/ADP Closing/PROPN Schools/PROPN "
+                + "\\n Reyes/PROPN spoke/VERB ./PUNCT").entity("Ana Reyes", EntityType.PERSON, "Ana Reyes", "Reyes"));
+        assertThat(q.content().text()).isEqualTo("Mayor for Closing Schools");
+        assertThat(q.speaker()).isEqualTo("Ana Reyes");
+        assertThat(q.cue().text()).isEqualTo("Blasts");
+        assertThat(quotes(Tagged.of("Mayor/PROPN Accused/PROPN Of/ADP Closing/PROPN Schools/PROPN \\n Reyes/PROPN "
+                + "spoke/VERB ./PUNCT"))).isEmpty();
+        assertThat(quotes(Tagged.of("Reyes/PROPN blasts/VERB ,/PUNCT then/ADV leaves/VERB town/NOUN \\n It/PRON "
+                + "rained/VERB ./PUNCT"))).isEmpty();
+    }
 }
