@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * Finds reported speech: "X said (that) ...", "X claimed ...", "X accused Y of ...", "X called
- * for Y to ...", "..., X said.", "according to X, ..." and "..., according to X".
+ * for Y to ...", "X vowed to ...", "X warned of ...", "..., X said.", "according to X, ..." and
+ * "..., according to X"; a clause with a quoted fragment after its cue is mixed speech.
  *
  * <p>The content must read as a clause — introduced by "that", or a noun phrase followed by a
  * finite verb, or "of"/"to" after the object of "accuse"/"urge" — so "claimed responsibility"
@@ -47,9 +48,8 @@ final class IndirectQuoteFinder {
     private static final Set<String> COMMITMENT_VERBS = Set.of("vow", "pledge", "promise", "threaten");
     /** Verbs whose object after one of these prepositions is what was said ("warned of a crisis"). */
     private static final Map<String, Set<String>> PREPOSITIONAL_SPEECH = Map.of(
-            "talk", Set.of("about"), "speak", Set.of("about", "of"), "warn", Set.of("of", "about", "against"),
-            "call", Set.of("on"), "complain", Set.of("about", "of"), "joke", Set.of("about"),
-            "argue", Set.of("for", "against"));
+            "warn", Set.of("of", "about", "against"), "call", Set.of("on"), "complain", Set.of("about", "of"),
+            "joke", Set.of("about"), "argue", Set.of("for", "against"));
     private static final int MAX_SUBJECT_TOKENS = 25;
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me", "you", "it");
     /** Words that open a reported question: "asked whether ...", "explained how ...". */
@@ -223,7 +223,7 @@ final class IndirectQuoteFinder {
             return objectContent(cue + 1, end, attribution); // "called him a liar"
         }
         if (isPrepositionalSpeech(cue, end)) {
-            return objectContent(cue + 2, end, attribution); // "warned of a crisis", "talked about the plan"
+            return objectContent(cue + 2, end, attribution); // "warned of a crisis", "called on Congress to act"
         }
         int c = skipModifiersAndPhrases(cue + 1, end);
         int object = c;
@@ -338,7 +338,7 @@ final class IndirectQuoteFinder {
 
     /**
      * True when the cue at {@code cue} is a finite verb whose prepositional object is what was
-     * said ("warned of a crisis", "talked about the plan", "called on Congress to act").
+     * said ("warned of a crisis", "complained about the rules", "called on Congress to act").
      */
     private boolean isPrepositionalSpeech(int cue, int end) {
         Set<String> prepositions = PREPOSITIONAL_SPEECH.get(verbs.lemmaOf(doc.token(cue)));
