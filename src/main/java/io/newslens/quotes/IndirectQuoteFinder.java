@@ -7,11 +7,13 @@ import io.newslens.nlp.Sentence;
 import io.newslens.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Finds reported speech: "X said (that) ...", "X claimed ...", "X accused Y of ...", "X called
- * for Y to ...", "..., X said.", "according to X, ..." and "..., according to X".
+ * for Y to ...", "X vowed to ...", "X warned of ...", "..., X said.", "according to X, ..." and
+ * "..., according to X"; a clause with a quoted fragment after its cue is mixed speech.
  *
  * <p>The content must read as a clause — introduced by "that", or a noun phrase followed by a
  * finite verb, or "of"/"to" after the object of "accuse"/"urge" — so "claimed responsibility"
@@ -42,6 +44,12 @@ final class IndirectQuoteFinder {
             "reject", "dismiss", "denounce", "condemn", "blast", "slam", "blame", "announce", "describe", "question",
             "tout", "acknowledge", "reveal", "mock", "promise", "reiterate", "echo", "thank", "predict", "deny", "confirm",
             "mention", "attack", "highlight");
+    /** Verbs whose infinitive is what was said: "vowed to repeal the law", "threatened not to attend". */
+    private static final Set<String> COMMITMENT_VERBS = Set.of("vow", "pledge", "promise", "threaten");
+    /** Verbs whose object after one of these prepositions is what was said ("warned of a crisis"). */
+    private static final Map<String, Set<String>> PREPOSITIONAL_SPEECH = Map.of(
+            "warn", Set.of("of", "about", "against"), "call", Set.of("on"), "complain", Set.of("about", "of"),
+            "joke", Set.of("about"), "argue", Set.of("for", "against"));
     private static final int MAX_SUBJECT_TOKENS = 25;
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me", "you", "it");
     /** Words that open a reported question: "asked whether ...", "explained how ...". */
@@ -49,6 +57,10 @@ final class IndirectQuoteFinder {
             "where", "who", "which");
     private static final int MIN_TOKENS = 3;
     private static final int MAX_ASIDE_TOKENS = 20;
+    /** Most words between a cue's object and a quotation that makes the clause mixed speech. */
+    private static final int MAX_FRAGMENT_DISTANCE = 8;
+    /** Words that may open mixed speech after its cue: "promised to “end”", "warned of a “ferocious” battle". */
+    private static final Set<String> FRAGMENT_PREPOSITIONS = Set.of("to", "of", "about", "for", "on", "against");
     /** Words allowed between the source of "according to" and its comma ("a poll out Thursday,"). */
     private static final int MAX_SOURCE_TAIL = 12;
     private static final Set<String> COORDINATORS = Set.of(",", "while", "whereas", "and", "but", "though",
@@ -207,6 +219,12 @@ final class IndirectQuoteFinder {
                 && subjects.nounPhraseAt(cue + 2, end) != null) {
             return objectContent(cue + 2, end, attribution); // "called for a ban on ..."
         }
+        if (isNamingCall(cue, end)) {
+            return objectContent(cue + 1, end, attribution); // "called him a liar"
+        }
+        if (isPrepositionalSpeech(cue, end)) {
+            return objectContent(cue + 2, end, attribution); // "warned of a crisis", "called on Congress to act"
+        }
         int c = skipModifiersAndPhrases(cue + 1, end);
         int object = c;
         if (OBJECT_VERBS.contains(verbs.lemmaOf(doc.token(cue)))) {
@@ -233,12 +251,62 @@ final class IndirectQuoteFinder {
                 && TokenTags.isVerb(doc.token(c + 1))) {
             return span(object, end, attribution);
         }
+        if (COMMITMENT_VERBS.contains(verbs.lemmaOf(doc.token(cue))) && !TokenTags.isGerund(doc.token(cue))
+                && isInfinitiveAt(c, end)) {
+            return span(c, end, attribution); // "vowed (not) to repeal the law"
+        }
         if (startsClause(c, end)) {
             return span(c, end, attribution);
         }
         boolean bareClause = CLAUSE_VERBS.contains(verbs.lemmaOf(doc.token(cue))) && hasLaterVerb(c, end);
-        return bareClause && end - c >= MIN_TOKENS // its verb may be one tagged as a noun
-                ? new Reported(doc.token(c).start(), doc.token(end - 1).end(), attribution) : null;
+        if (bareClause && end - c >= MIN_TOKENS) { // its verb may be one tagged as a noun
+            return new Reported(doc.token(c).start(), doc.token(end - 1).end(), attribution);
+        }
+        return quotedFragmentAfter(object, end) ? mixedContent(object, end, attribution) : null;
+    }
+
+    /**
+     * True when a quotation opens within a few words after {@code object}, with words of the
+     * writer's before it: "called the plan “reckless”", "promised to “end” the program".
+     *
+     * <p>Why: the quoted words are the speaker's, so the clause around them is reported speech
+     * whatever its shape; PolNeAR annotates it as one mixed quotation.
+     */
+    private boolean quotedFragmentAfter(int object, int end) {
+        if (object >= end || doc.isQuoted(object) || !(TokenTags.isNounPhraseWord(doc.token(object))
+                || OBJECT_PRONOUNS.contains(TokenTags.lower(doc.token(object)))
+                || FRAGMENT_PREPOSITIONS.contains(TokenTags.lower(doc.token(object))))) {
+            return false; // "slammed as “careless”", "said as the heckler yelled: “...”"
+        }
+        for (int k = object + 1; k < Math.min(end, object + MAX_FRAGMENT_DISTANCE); k++) {
+            Token t = doc.token(k);
+            if (TokenTags.isQuoteMark(t)) {
+                return !isComma(doc.token(k - 1)) && !is(doc.token(k - 1), ":"); // not a quotation of its own
+            }
+            if (doc.isCue(k, verbs)) {
+                return false; // the quotation is another speaker's
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Mixed reported speech from {@code first}, ended before "and"/"but" opening a clause or a
+     * phrase with "the": "called the plan “reckless” and the so-called “peace dividend” was not
+     * mentioned" (whose "so - called" the tagger splits, so it reads as no clause).
+     */
+    private Reported mixedContent(int first, int end, Attribution attribution) {
+        for (int k = first + 1; k + 1 < end; k++) {
+            if ((is(doc.token(k), "and") || is(doc.token(k), "but")) && !doc.isQuoted(k)
+                    && (is(doc.token(k + 1), "the") || startsClause(k + 1, end))) {
+                end = k;
+                break;
+            }
+        }
+        while (end - 1 > first && isComma(doc.token(end - 1))) {
+            end--;
+        }
+        return new Reported(doc.token(first).start(), doc.token(end - 1).end(), attribution);
     }
 
     /**
@@ -266,6 +334,38 @@ final class IndirectQuoteFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the cue at {@code cue} is a finite verb whose prepositional object is what was
+     * said ("warned of a crisis", "complained about the rules", "called on Congress to act").
+     */
+    private boolean isPrepositionalSpeech(int cue, int end) {
+        Set<String> prepositions = PREPOSITIONAL_SPEECH.get(verbs.lemmaOf(doc.token(cue)));
+        return prepositions != null && !TokenTags.isGerund(doc.token(cue)) && cue + 2 < end
+                && prepositions.contains(TokenTags.lower(doc.token(cue + 1)))
+                && subjects.nounPhraseAt(cue + 2, end) != null
+                && timePhraseEnd(cue + 2, end) == cue + 2; // not "called on Monday for"
+    }
+
+    /**
+     * "called him a liar", "calls them reckless": "call" with a pronoun object and what it was
+     * called; not "called him back", "called her on Monday".
+     */
+    private boolean isNamingCall(int cue, int end) {
+        if (!"call".equals(verbs.lemmaOf(doc.token(cue))) || cue + 2 >= end
+                || !OBJECT_PRONOUNS.contains(TokenTags.lower(doc.token(cue + 1)))) {
+            return false;
+        }
+        Token complement = doc.token(cue + 2);
+        return TokenTags.isNounPhraseWord(complement) && !TokenTags.isPronoun(complement)
+                && !TokenTags.isTimeWord(complement);
+    }
+
+    /** "to repeal", "not to run": an infinitive at {@code k}. */
+    private boolean isInfinitiveAt(int k, int end) {
+        int to = k < end && is(doc.token(k), "not") ? k + 1 : k;
+        return to + 1 < end && is(doc.token(to), "to") && TokenTags.isVerb(doc.token(to + 1));
     }
 
     /** A noun-phrase object at {@code object} as content, cut before a coordinated verb ("... and left"). */

@@ -71,6 +71,7 @@ public final class QuoteAnnotator implements Annotator {
         CueFinder cues = new CueFinder(doc, verbs, subjects);
         List<Reported> reported = new ArrayList<>(new IndirectQuoteFinder(doc, verbs, subjects).find());
         reported.addAll(new ColonSpeechFinder(doc, verbs, subjects, entities).find());
+        reported.addAll(new HeadlineSpeechFinder(doc, verbs).find());
 
         List<Quote> quotes = new ArrayList<>();
         boolean[] absorbed = new boolean[quoted.size()];

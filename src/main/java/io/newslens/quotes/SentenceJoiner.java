@@ -43,8 +43,11 @@ final class SentenceJoiner {
         Token t = tokens.get(last);
         String word = t.text().equals(".") && last > s.firstToken() && tokens.get(last - 1).end() == t.start()
                 ? tokens.get(last - 1).text() : t.text().endsWith(".") ? t.text().substring(0, t.text().length() - 1) : "";
+        Token next = tokens.get(last + 1);
         boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0))
-                && Character.isUpperCase(tokens.get(last + 1).text().charAt(0)); // "Joseph R. | Biden"
-        return initial || TokenTags.isTitle(word);
+                && Character.isUpperCase(next.text().charAt(0)); // "Joseph R. | Biden"
+        boolean number = word.equals("No") && Character.isDigit(next.text().charAt(0)); // "the No. | 2 Republican"
+        boolean lowercase = t.text().equals(")") && Character.isLowerCase(next.text().charAt(0)); // "(I-Vt.) | said"
+        return initial || number || lowercase || TokenTags.isTitle(word);
     }
 }

@@ -87,6 +87,9 @@ final class SubjectFinder {
                 return subject;
             }
         }
+        if (before.text().equals(")")) {
+            j = beforeAside(j, sentenceStart); // "Rand Paul (R-Ky.) said"
+        }
         return nounPhraseEndingAt(j, sentenceStart, depth, true);
     }
 

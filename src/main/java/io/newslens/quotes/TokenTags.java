@@ -140,7 +140,7 @@ final class TokenTags {
 
     /** Adverbs and auxiliaries that may stand between a subject and its verb ("he later said"). */
     static boolean isVerbModifier(Token t) {
-        return isAdverb(t) || t.pos().equals("AUX") || AUXILIARIES.contains(lower(t))
+        return (isAdverb(t) && !isMistaggedName(t)) || t.pos().equals("AUX") || AUXILIARIES.contains(lower(t))
                 || (t.pos().equals("ADJ") && t.text().endsWith("ly")); // "broadly/ADJ called"
     }
 

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -84,6 +85,7 @@ public final class PolnearExport {
             Quote last = out.isEmpty() ? null : out.get(out.size() - 1);
             if (last != null && last.kind() == QuoteKind.DIRECT && q.kind() == QuoteKind.DIRECT
                     && q.speakerMention() != null && q.speakerMention().equals(last.speakerMention())
+                    && Objects.equals(q.cue(), last.cue())
                     && text.substring(last.content().end(), q.content().start()).indexOf('\n') < 0) {
                 out.set(out.size() - 1, new Quote(io.newslens.analysis.Span.of(text, last.content().start(),
                         q.content().end()), q.kind(), q.speaker(), q.speakerType(), q.speakerMention(), q.cue()));

@@ -566,4 +566,83 @@ class QuoteAnnotatorTest {
         Quote pronoun = only(Tagged.of("Rubio/PROPN praised/VERB them/PRON for/ADP the/DET work/NOUN ./PUNCT"));
         assertThat(pronoun.content().text()).isEqualTo("them for the work");
     }
+
+    @Test
+    void aQuotedFragmentAfterTheCueMakesTheClauseMixedSpeech() {
+        // the tokenizer splits "so-called"; QuotesCommandTest checks that its quotation stays a scare quote
+        Quote called = quotes(Tagged.of("Critics/NOUN called/VERB the/DET plan/NOUN “/PUNCT reckless/ADJ ”/PUNCT "
+                + "and/CCONJ the/DET so/ADV -/PUNCT called/VERB “/PUNCT peace/NOUN dividend/NOUN ”/PUNCT was/AUX "
+                + "not/PART mentioned/VERB ./PUNCT")).get(0);
+        assertThat(called.content().text()).isEqualTo("the plan “ reckless ”");
+        assertThat(called.kind()).isEqualTo(QuoteKind.MIXED);
+        assertThat(called.speaker()).isEqualTo("Critics");
+        Quote promise = only(Tagged.of("Lopez/PROPN promised/VERB to/PART “/PUNCT end/VERB ”/PUNCT the/DET tests/NOUN "
+                + "./PUNCT"));
+        assertThat(promise.content().text()).isEqualTo("to “ end ” the tests");
+        assertThat(promise.kind()).isEqualTo(QuoteKind.MIXED);
+        Quote heckler = only(Tagged.of("Cruz/PROPN said/VERB as/SCONJ a/DET man/NOUN yelled/VERB :/PUNCT “/PUNCT You/PRON "
+                + "lie/VERB !/PUNCT ”/PUNCT"));
+        assertThat(heckler.kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(heckler.content().text()).isEqualTo("You lie !");
+    }
+
+    @Test
+    void theInfinitiveOfAPromiseIsWhatWasSaid() {
+        Quote q = only(Tagged.of("Reyes/PROPN vowed/VERB to/PART repeal/VERB the/DET tax/NOUN ./PUNCT"));
+        assertThat(q.content().text()).isEqualTo("to repeal the tax");
+        assertThat(q.cue().text()).isEqualTo("vowed");
+        Quote not = only(Tagged.of("Reyes/PROPN has/AUX threatened/VERB not/PART to/PART attend/VERB the/DET vote/NOUN "
+                + "./PUNCT"));
+        assertThat(not.content().text()).isEqualTo("not to attend the vote");
+        assertThat(quotes(Tagged.of("Reyes/PROPN promised/VERB to/ADP Ana/PROPN ./PUNCT"))).isEmpty();
+    }
+
+    @Test
+    void thePrepositionalObjectOfSomeSpeechVerbsIsWhatWasSaid() {
+        Quote q = only(Tagged.of("Kim/PROPN warned/VERB of/ADP a/DET long/ADJ war/NOUN ./PUNCT"));
+        assertThat(q.content().text()).isEqualTo("a long war");
+        assertThat(q.cue().text()).isEqualTo("warned");
+        Quote on = only(Tagged.of("Kim/PROPN called/VERB on/ADP Congress/PROPN to/PART act/VERB ./PUNCT"));
+        assertThat(on.content().text()).isEqualTo("Congress to act");
+        assertThat(quotes(Tagged.of("Kim/PROPN called/VERB on/ADP Monday/PROPN ./PUNCT"))).isEmpty();
+        assertThat(quotes(Tagged.of("Kim/PROPN talked/VERB about/ADP the/DET war/NOUN ./PUNCT"))).isEmpty();
+    }
+
+    @Test
+    void whatSomeoneCalledAPersonIsWhatTheySaid() {
+        Quote q = only(Tagged.of("Sanders/PROPN called/VERB him/PRON a/DET fraud/NOUN ./PUNCT"));
+        assertThat(q.content().text()).isEqualTo("him a fraud");
+        assertThat(quotes(Tagged.of("Sanders/PROPN called/VERB him/PRON back/ADV ./PUNCT"))).isEmpty();
+        assertThat(quotes(Tagged.of("Sanders/PROPN called/VERB her/PRON on/ADP Monday/PROPN ./PUNCT"))).isEmpty();
+    }
+
+    @Test
+    void aPartyTagRightBeforeTheCueIsSkipped() {
+        Quote q = only(Tagged.of("Rand/PROPN Paul/PROPN (/PUNCT R-Ky./PROPN )/PUNCT said/VERB he/PRON would/AUX "
+                + "run/VERB ./PUNCT").entity("Rand Paul", EntityType.PERSON, "Rand Paul"));
+        assertThat(q.content().text()).isEqualTo("he would run");
+        assertThat(q.speaker()).isEqualTo("Rand Paul");
+    }
+
+    @Test
+    void aNameTaggedAsAnAdverbBeforeTheCueIsTheSpeaker() {
+        Quote q = only(Tagged.of("Mrs./PROPN Okafor/ADV said/VERB she/PRON would/AUX run/VERB ./PUNCT"));
+        assertThat(q.content().text()).isEqualTo("she would run");
+        assertThat(q.speakerMention().text()).isEqualTo("Mrs. Okafor");
+        assertThat(only(Tagged.of("He/PRON later/ADV said/VERB she/PRON would/AUX run/VERB ./PUNCT")).speakerMention().text())
+                .isEqualTo("He");
+    }
+
+    @Test
+    void aTitleCaseHeadlineWithAPresentReportingVerbReportsSpeech() {
+        Quote q = only(Tagged.of("Ana/PROPN Reyes/PROPN Blasts/PROPN Mayor/PROPN for/ADP Closing/PROPN Schools/PROPN "
+                + "\\n Reyes/PROPN spoke/VERB ./PUNCT").entity("Ana Reyes", EntityType.PERSON, "Ana Reyes", "Reyes"));
+        assertThat(q.content().text()).isEqualTo("Mayor for Closing Schools");
+        assertThat(q.speaker()).isEqualTo("Ana Reyes");
+        assertThat(q.cue().text()).isEqualTo("Blasts");
+        assertThat(quotes(Tagged.of("Mayor/PROPN Accused/PROPN Of/ADP Closing/PROPN Schools/PROPN \\n Reyes/PROPN "
+                + "spoke/VERB ./PUNCT"))).isEmpty();
+        assertThat(quotes(Tagged.of("Reyes/PROPN blasts/VERB ,/PUNCT then/ADV leaves/VERB town/NOUN \\n It/PRON "
+                + "rained/VERB ./PUNCT"))).isEmpty();
+    }
 }

@@ -39,4 +39,16 @@ class SentenceJoinerTest {
         List<Sentence> detected = List.of(new Sentence(0, 3, 0, 2), new Sentence(4, 8, 2, 4));
         assertThat(SentenceJoiner.joinAfterTitles(tokens, detected)).isEqualTo(detected);
     }
+
+    @Test
+    void sentencesEndingOnAPartyTagBeforeALowercaseWordOrOnNumberAreJoined() {
+        // "Paul (R-Ky.) | said it. | The No. | 2 left."
+        List<Token> tokens = List.of(token("Paul", 0), token("(", 5), token("R-Ky", 6), token(".", 10), token(")", 11),
+                token("said", 13), token("it", 18), token(".", 20), token("The", 22), token("No", 26), token(".", 28),
+                token("2", 30), token("left", 32), token(".", 36));
+        List<Sentence> detected = List.of(new Sentence(0, 12, 0, 5), new Sentence(13, 21, 5, 8),
+                new Sentence(22, 29, 8, 11), new Sentence(30, 37, 11, 14));
+        assertThat(SentenceJoiner.joinAfterTitles(tokens, detected))
+                .containsExactly(new Sentence(0, 21, 0, 8), new Sentence(22, 37, 8, 14));
+    }
 }
