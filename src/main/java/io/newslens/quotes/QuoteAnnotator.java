@@ -186,9 +186,9 @@ public final class QuoteAnnotator implements Annotator {
     private static boolean continues(Quote previous, QuotedText q, DocumentView doc) {
         String between = doc.text.substring(Math.min(previous.content().end(), q.start()), q.start());
         long breaks = between.chars().filter(c -> c == '\n').count();
-        String stripped = between.replaceAll("[\\s\"“”„«»]", "");
+        String stripped = between.replaceAll("[\\s\\h\"“”„«»]", ""); // \h: no-break spaces count too
         boolean opensSentence = stripped.isEmpty() || stripped.matches(".*[.?!:]$");
-        String content = doc.text.substring(q.contentStart(), q.contentEnd()).strip();
+        String content = doc.text.substring(q.contentStart(), q.contentEnd()).replaceAll("^[\\s\\h]+", "");
         return breaks <= 2 && opensSentence && !content.isEmpty() && Character.isUpperCase(content.charAt(0))
                 && between.length() < 400;
     }

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import io.newslens.analysis.Analysis;
+import io.newslens.analysis.Layer;
 import io.newslens.entities.EntityType;
+import io.newslens.io.Document;
+import io.newslens.testing.TestPipelines;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class QuoteAnnotatorTest {
@@ -370,6 +374,14 @@ class QuoteAnnotatorTest {
                 + "said/VERB ./PUNCT “/PUNCT It/PRON is/AUX certain/ADJ ./PUNCT ”/PUNCT")
                 .entity("Mike Pompeo", EntityType.PERSON, "Pompeo"));
         assertThat(quotes).extracting(Quote::speaker).containsExactly("Mike Pompeo", "Mike Pompeo");
+    }
+
+    /** A no-break space between the attribution and the next quotation still opens a sentence. */
+    @Test
+    void quoteAfterANoBreakSpaceContinuesTheSpeaker() {
+        String text = "“We will win,” Pompeo said.\u00a0“It is certain.”";
+        List<Quote> quotes = TestPipelines.standard().analyze(new Document("test", text), Set.of(Layer.QUOTES)).quotes();
+        assertThat(quotes).extracting(q -> q.speakerMention().text()).containsExactly("Pompeo", "Pompeo");
     }
 
     @Test
