@@ -55,12 +55,12 @@ final class CueFinder {
         if (doc.isCue(t, verbs)) { // "said X"
             return new Attribution(t, t + 1, subjects.nounPhraseAt(t + 1, end));
         }
+        if (is(doc.token(t), "according") && t + 1 < end && is(doc.token(t + 1), "to")) { // before the verb slot: "according/VERB"
+            return new Attribution(t, t + 2, subjects.nounPhraseAt(t + 2, end));
+        }
         if (anyVerb && isSpeechVerbSlot(t)) { // "“...,” elaborated X"; "“A Title,” sold well" names no one
             TokenRange speaker = subjects.nounPhraseAt(t + 1, end);
             return speaker == null ? null : new Attribution(t, t + 1, speaker);
-        }
-        if (is(doc.token(t), "according") && t + 1 < end && is(doc.token(t + 1), "to")) {
-            return new Attribution(t, t + 2, subjects.nounPhraseAt(t + 2, end));
         }
         TokenRange speaker = subjects.nounPhraseAt(t, end);
         if (speaker == null) {

@@ -227,6 +227,15 @@ class QuoteAnnotatorTest {
         assertThat(noVerb.content().text()).isEqualTo("Sanders trails Clinton by 4 points");
     }
 
+    /** "according" is tagged as a verb: it must not be read as "“...,” elaborated X". */
+    @Test
+    void accordingToAfterADirectQuoteNamesItsSource() {
+        Quote q = only(Tagged.of("“/PUNCT The/DET probe/NOUN will/AUX end/VERB soon/ADV ,/PUNCT ”/PUNCT according/VERB "
+                + "to/ADP CNN/PROPN ./PUNCT").entity("CNN", EntityType.ORG, "CNN"));
+        assertThat(q.speaker()).isEqualTo("CNN");
+        assertThat(q.cue().text()).isEqualTo("according to");
+    }
+
     @Test
     void reportedSpeechBeforeATrailingAttribution() {
         Quote q = only(Tagged.of("The/DET plan/NOUN is/AUX dead/ADJ ,/PUNCT Smith/PROPN said/VERB ./PUNCT")
