@@ -244,6 +244,7 @@ final class SubjectFinder {
         int end = start;
         while (end < limit && !(end == start && TokenTags.isClosingMark(tokens.get(end)))
                 && (isNounPhraseWord(tokens.get(end)) || TokenTags.isTitleDot(tokens, end)
+                || TokenTags.isHyphenJoined(tokens, end)
                 || (is(tokens.get(end), "of") && end + 1 < limit && isNoun(tokens.get(end + 1))))) {
             end++;
         }

@@ -389,8 +389,21 @@ class QuoteAnnotatorTest {
     @Test
     void quoteAfterANoBreakSpaceContinuesTheSpeaker() {
         String text = "“We will win,” Pompeo said.\u00a0“It is certain.”";
-        List<Quote> quotes = TestPipelines.standard().analyze(new Document("test", text), Set.of(Layer.QUOTES)).quotes();
-        assertThat(quotes).extracting(q -> q.speakerMention().text()).containsExactly("Pompeo", "Pompeo");
+        assertThat(speakerMentionsOf(text)).containsExactly("Pompeo", "Pompeo");
+    }
+
+    /** The tokenizer splits hyphenated words ("Mark - Viverito"); the pieces stay one speaker phrase. */
+    @Test
+    void hyphenatedWordsAfterTheQuoteStayInTheSpeaker() {
+        assertThat(speakerMentionsOf("“We will keep fighting for them,” Melissa Mark-Viverito said."))
+                .containsExactly("Melissa Mark-Viverito");
+        assertThat(speakerMentionsOf("“We will keep fighting for them,” the conservative-leaning newspaper wrote."))
+                .containsExactly("the conservative-leaning newspaper");
+    }
+
+    private static List<String> speakerMentionsOf(String text) {
+        return TestPipelines.standard().analyze(new Document("test", text), Set.of(Layer.QUOTES)).quotes().stream()
+                .map(q -> q.speakerMention() == null ? null : q.speakerMention().text()).toList();
     }
 
     @Test
