@@ -24,6 +24,12 @@ import java.util.function.IntPredicate;
 final class SubjectFinder {
     private static final int MAX_PARENTHETICAL = 30;
     private static final int MAX_DEPTH = 3;
+    /**
+     * Words that open a clause a later participle does not belong to, whatever their tag; not
+     * "when", "as" or "while": "when protesters interrupted her, shouting" is theirs.
+     */
+    private static final Set<String> SUBORDINATORS = Set.of("that", "after", "before", "because", "since",
+            "although", "though", "until", "whether", "if");
 
     private final List<Token> tokens;
     private final IntPredicate isCue;
@@ -57,14 +63,7 @@ final class SubjectFinder {
         Token before = tokens.get(j);
         if (isComma(before)) {
             if (TokenTags.isGerund(tokens.get(verb))) { // "..., saying": the subject of the main clause
-                for (int main = previousFiniteVerb(j, sentenceStart); main >= 0;
-                     main = previousFiniteVerb(main, sentenceStart)) {
-                    TokenRange subject = subjectOf(main, sentenceStart, depth + 1);
-                    if (subject != null) {
-                        return subject;
-                    }
-                }
-                return null;
+                return mainSubjectBefore(j, sentenceStart, depth);
             }
             int open = parentheticalStart(j, sentenceStart);
             if (open < 0) {
@@ -88,6 +87,36 @@ final class SubjectFinder {
             }
         }
         return nounPhraseEndingAt(j, sentenceStart, depth, true);
+    }
+
+    /**
+     * The subject of the main clause before {@code comma}, for a participle after it ("X did A,
+     * saying B"): the nearest verb's subject unless that verb is in an embedded clause ("Y
+     * admitted that Z was wrong, noting" → Y), else the nearest subject found.
+     */
+    private TokenRange mainSubjectBefore(int comma, int sentenceStart, int depth) {
+        TokenRange nearest = null;
+        for (int main = previousFiniteVerb(comma, sentenceStart); main >= 0;
+             main = previousFiniteVerb(main, sentenceStart)) {
+            TokenRange subject = subjectOf(main, sentenceStart, depth + 1);
+            if (subject != null && !isEmbedded(subject, sentenceStart)) {
+                return subject;
+            }
+            nearest = nearest == null ? subject : nearest;
+        }
+        return nearest;
+    }
+
+    /**
+     * True when a subject opens an embedded clause: right after a subordinator ("that Z was",
+     * "after they came out") or after a verb whose complement it starts ("wrote the agents knew").
+     */
+    private boolean isEmbedded(TokenRange subject, int sentenceStart) {
+        if (subject.first() <= sentenceStart) {
+            return false;
+        }
+        Token before = tokens.get(subject.first() - 1);
+        return SUBORDINATORS.contains(TokenTags.lower(before)) || TokenTags.isVerb(before);
     }
 
     /**

@@ -101,6 +101,18 @@ class SubjectFinderTest {
     }
 
     @Test
+    void participleSkipsTheSubjectOfAnEmbeddedClause() {
+        assertThat(subject("Reyes/PROPN admitted/VERB that/SCONJ the/DET plan/NOUN was/AUX late/ADJ ,/PUNCT noting/VERB",
+                "noting")).isEqualTo("Reyes");
+        assertThat(subject("Reyes/PROPN wrote/VERB the/DET guards/NOUN knew/VERB it/PRON ,/PUNCT saying/VERB", "saying"))
+                .isEqualTo("Reyes");
+        assertThat(subject("Reyes/PROPN apologized/VERB after/ADP they/PRON came/VERB out/ADP ,/PUNCT saying/VERB",
+                "saying")).isEqualTo("Reyes");
+        assertThat(subject("Okafor/PROPN spoke/VERB when/ADV protesters/NOUN interrupted/VERB ,/PUNCT shouting/VERB",
+                "shouting")).isEqualTo("protesters");
+    }
+
+    @Test
     void noSubjectGivesNull() {
         assertThat(subject("said/VERB", "said")).isNull();
         assertThat(subject("and/CCONJ ,/PUNCT said/VERB", "said")).isNull();
