@@ -113,6 +113,17 @@ class SubjectFinderTest {
     }
 
     @Test
+    void participleAfterAnObjectTakesTheVerbsSubject() {
+        assertThat(subject("His/PRON office/NOUN put/VERB out/ADP a/DET statement/NOUN saying/VERB", "saying"))
+                .isEqualTo("His office");
+        assertThat(subject("Reyes/PROPN was/AUX heard/VERB on/ADP a/DET microphone/NOUN telling/VERB", "telling"))
+                .isEqualTo("Reyes");
+        assertThat(subject("The/DET vote/NOUN left/VERB most/ADJ voters/NOUN saying/VERB", "saying"))
+                .isEqualTo("most voters");
+        assertThat(subject("The/DET talk/NOUN ended/VERB with/ADP Maddow/PROPN asking/VERB", "asking")).isEqualTo("Maddow");
+    }
+
+    @Test
     void noSubjectGivesNull() {
         assertThat(subject("said/VERB", "said")).isNull();
         assertThat(subject("and/CCONJ ,/PUNCT said/VERB", "said")).isNull();
