@@ -157,15 +157,22 @@ final class SubjectFinder {
      * said").
      */
     private int beforeAside(int last, int sentenceStart) {
-        if (last > sentenceStart && tokens.get(last).text().equals(")")) {
-            for (int k = last - 1; k > sentenceStart && k >= last - MAX_PARENTHETICAL; k--) {
-                if (tokens.get(k).text().equals("(")) {
-                    return k - 1;
-                }
-            }
+        int open = last > sentenceStart && tokens.get(last).text().equals(")") ? openingParenthesis(last, sentenceStart) : -1;
+        if (open > sentenceStart) {
+            return open - 1;
         }
         boolean age = last - 2 >= sentenceStart && tokens.get(last).pos().equals("NUM") && isComma(tokens.get(last - 1));
         return age ? last - 2 : last;
+    }
+
+    /** The index of the "(" that the ")" at {@code close} ends, within a parenthetical's length; -1 if none. */
+    private int openingParenthesis(int close, int sentenceStart) {
+        for (int k = close - 1; k > sentenceStart && k >= close - MAX_PARENTHETICAL; k--) {
+            if (tokens.get(k).text().equals("(")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -213,6 +220,10 @@ final class SubjectFinder {
             return null;
         }
         Token word = tokens.get(last);
+        int open = word.text().equals(")") ? openingParenthesis(last, sentenceStart) : -1;
+        if (open > sentenceStart) { // "Sen. Marco Rubio (R-Fla.) said": the name before the party tag
+            return nounPhraseEndingAt(open - 1, sentenceStart, depth, skipPrepositional);
+        }
         if (TokenTags.isRelativePronoun(word)) { // "Smith, who said": the resolver finds Smith
             return antecedentOf(last, sentenceStart) == null ? null : new TokenRange(last, last + 1);
         }

@@ -124,6 +124,14 @@ class SubjectFinderTest {
     }
 
     @Test
+    void partyTagRightBeforeTheVerbIsSkipped() {
+        assertThat(subject("Sen./PROPN Ana/PROPN Reyes/PROPN (/PUNCT D-Ore/PROPN ./PUNCT )/PUNCT said/VERB", "said"))
+                .isEqualTo("Sen. Ana Reyes");
+        assertThat(subject("Ana/PROPN Reyes/PROPN (/PUNCT R/PROPN )/PUNCT on/ADP Sunday/PROPN criticized/VERB",
+                "criticized")).isEqualTo("Ana Reyes");
+    }
+
+    @Test
     void noSubjectGivesNull() {
         assertThat(subject("said/VERB", "said")).isNull();
         assertThat(subject("and/CCONJ ,/PUNCT said/VERB", "said")).isNull();
