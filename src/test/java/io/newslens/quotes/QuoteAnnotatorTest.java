@@ -385,6 +385,15 @@ class QuoteAnnotatorTest {
         assertThat(quotes).extracting(Quote::speaker).containsExactly("Mike Pompeo", "Mike Pompeo");
     }
 
+    @Test
+    void quoteAfterReportedSpeechContinuesItsSpeaker() {
+        List<Quote> quotes = quotes(Tagged.of("Pompeo/PROPN said/VERB that/SCONJ talks/NOUN will/AUX resume/VERB ./PUNCT \\n "
+                + "“/PUNCT We/PRON are/AUX ready/ADJ to/PART talk/VERB ./PUNCT ”/PUNCT")
+                .entity("Mike Pompeo", EntityType.PERSON, "Pompeo"));
+        assertThat(quotes).extracting(Quote::kind, Quote::speaker)
+                .containsExactly(tuple(QuoteKind.INDIRECT, "Mike Pompeo"), tuple(QuoteKind.DIRECT, "Mike Pompeo"));
+    }
+
     /** A no-break space between the attribution and the next quotation still opens a sentence. */
     @Test
     void quoteAfterANoBreakSpaceContinuesTheSpeaker() {
