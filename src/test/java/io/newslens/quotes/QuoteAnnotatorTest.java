@@ -394,6 +394,16 @@ class QuoteAnnotatorTest {
                 .containsExactly(tuple(QuoteKind.INDIRECT, "Mike Pompeo"), tuple(QuoteKind.DIRECT, "Mike Pompeo"));
     }
 
+    @Test
+    void speakerAfterACueThatOpensTheSentence() {
+        Quote q = only(Tagged.of("Nobody/PRON moved/VERB ./PUNCT Said/VERB Comey/PROPN ,/PUNCT “/PUNCT The/DET error/NOUN was/AUX ours/PRON ./PUNCT ”/PUNCT")
+                .entity("James Comey", EntityType.PERSON, "Comey"));
+        assertThat(q.speaker()).isEqualTo("James Comey");
+        List<Quote> interrupted = quotes(Tagged.of("“/PUNCT The/DET risk/NOUN ,/PUNCT ”/PUNCT said/VERB Leamer/PROPN ,/PUNCT "
+                + "“/PUNCT is/AUX real/ADJ ./PUNCT ”/PUNCT").entity("Ed Leamer", EntityType.PERSON, "Leamer"));
+        assertThat(interrupted).extracting(Quote::speaker).containsExactly("Ed Leamer", "Ed Leamer");
+    }
+
     /** A no-break space between the attribution and the next quotation still opens a sentence. */
     @Test
     void quoteAfterANoBreakSpaceContinuesTheSpeaker() {
