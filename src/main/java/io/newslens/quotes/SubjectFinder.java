@@ -282,11 +282,21 @@ final class SubjectFinder {
                 .contains(TokenTags.lower(t));
     }
 
-    /** The noun phrase a relative pronoun at {@code pronoun} stands for ("Smith" in "Smith, who"), or null. */
+    /**
+     * The noun phrase a relative pronoun at {@code pronoun} stands for ("Smith" in "Smith, who",
+     * "Trump - who", "the sign — which", "an official who"), or null.
+     */
     TokenRange antecedentOf(int pronoun, int sentenceStart) {
-        int comma = pronoun - 1;
-        return comma > sentenceStart && isComma(tokens.get(comma))
-                ? nounPhraseEndingAt(comma - 1, sentenceStart, 0, false) : null;
+        int before = pronoun - 1;
+        if (before > sentenceStart && (isComma(tokens.get(before)) || isDash(tokens.get(before)))) {
+            return nounPhraseEndingAt(before - 1, sentenceStart, 0, false);
+        }
+        return before >= sentenceStart && isNoun(tokens.get(before))
+                ? nounPhraseEndingAt(before, sentenceStart, 0, false) : null;
+    }
+
+    private static boolean isDash(Token t) {
+        return Set.of("-", "--", "–", "—").contains(t.text());
     }
 
     /** True when the token at {@code i} continues a noun phrase leftwards ("Secretary of State X"). */

@@ -378,6 +378,17 @@ class QuoteAnnotatorTest {
     }
 
     @Test
+    void relativePronounAfterADashOrRightAfterItsNounNamesTheSpeaker() {
+        Quote dash = only(Tagged.of("Smith/PROPN -/PUNCT who/PRON said/VERB that/SCONJ troops/NOUN will/AUX stay/VERB "
+                + "-/PUNCT left/VERB ./PUNCT").entity("John Smith", EntityType.PERSON, "Smith"));
+        assertThat(dash.speaker()).isEqualTo("John Smith");
+        assertThat(dash.speakerMention().text()).isEqualTo("who");
+        Quote bare = only(Tagged.of("Smith/PROPN met/VERB an/DET envoy/NOUN who/PRON said/VERB that/SCONJ troops/NOUN "
+                + "will/AUX stay/VERB ./PUNCT").entity("John Smith", EntityType.PERSON, "Smith"));
+        assertThat(bare.speaker()).isEqualTo("envoy");
+    }
+
+    @Test
     void nextSentenceQuoteContinuesTheSpeaker() {
         List<Quote> quotes = quotes(Tagged.of("“/PUNCT We/PRON will/AUX win/VERB ,/PUNCT ”/PUNCT Pompeo/PROPN "
                 + "said/VERB ./PUNCT “/PUNCT It/PRON is/AUX certain/ADJ ./PUNCT ”/PUNCT")
