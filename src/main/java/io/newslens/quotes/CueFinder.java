@@ -55,12 +55,12 @@ final class CueFinder {
         if (doc.isCue(t, verbs)) { // "said X"
             return new Attribution(t, t + 1, subjects.nounPhraseAt(t + 1, end));
         }
+        if (is(doc.token(t), "according") && t + 1 < end && is(doc.token(t + 1), "to")) { // before the verb slot: "according/VERB"
+            return new Attribution(t, t + 2, subjects.nounPhraseAt(t + 2, end));
+        }
         if (anyVerb && isSpeechVerbSlot(t)) { // "“...,” elaborated X"; "“A Title,” sold well" names no one
             TokenRange speaker = subjects.nounPhraseAt(t + 1, end);
             return speaker == null ? null : new Attribution(t, t + 1, speaker);
-        }
-        if (is(doc.token(t), "according") && t + 1 < end && is(doc.token(t + 1), "to")) {
-            return new Attribution(t, t + 2, subjects.nounPhraseAt(t + 2, end));
         }
         TokenRange speaker = subjects.nounPhraseAt(t, end);
         if (speaker == null) {
@@ -182,6 +182,9 @@ final class CueFinder {
             }
             if (doc.isCue(k, verbs)) {
                 TokenRange speaker = subjects.subjectOf(k, sentence.firstToken());
+                if (speaker == null) {
+                    speaker = invertedSpeaker(k, first);
+                }
                 if (speaker != null) {
                     return new Attribution(k, k + 1, speaker);
                 }
@@ -191,6 +194,20 @@ final class CueFinder {
             }
         }
         return withoutSpeaker;
+    }
+
+    /**
+     * The speaker after a cue with no subject before it: "Said Comey, “...”", "“A,” said X, “B”"
+     * (the second part of an interrupted quotation); the phrase must end at a comma, a colon or
+     * the quotation.
+     */
+    private TokenRange invertedSpeaker(int cue, int quoteStart) {
+        TokenRange speaker = subjects.nounPhraseAt(cue + 1, quoteStart);
+        if (speaker == null) {
+            return null;
+        }
+        String next = doc.token(speaker.end()).text();
+        return speaker.end() == quoteStart || next.equals(",") || next.equals(":") ? speaker : null;
     }
 
     /** True when only whitespace and a colon stand between the previous sentence and the quotation. */

@@ -81,6 +81,7 @@ public final class QuoteAnnotator implements Annotator {
                 quotes.add(q);
             }
         }
+        List<Quote> attributedReports = quotes.stream().filter(q -> q.speakerMention() != null).toList();
         Quote previous = null;
         for (int i = 0; i < quoted.size(); i++) {
             if (absorbed[i]) {
@@ -91,7 +92,8 @@ public final class QuoteAnnotator implements Annotator {
                 continue; // an empty pair of marks quotes nothing
             }
             int limit = i + 1 < quoted.size() ? quoted.get(i + 1).start() : text.length();
-            Quote quote = directQuote(q, cues.find(q, limit), previous, doc, speakers);
+            Quote before = later(previous, lastEndingBefore(attributedReports, q.start()));
+            Quote quote = directQuote(q, cues.find(q, limit), before, doc, speakers);
             quotes.add(quote);
             if (quote.kind() == QuoteKind.DIRECT && quote.speakerMention() != null) {
                 previous = quote;
@@ -99,6 +101,25 @@ public final class QuoteAnnotator implements Annotator {
         }
         quotes.sort(Comparator.comparingInt((Quote q) -> q.content().start()));
         analysis.setQuotes(quotes);
+    }
+
+    /** The quotation of {@code quotes} that ends last before {@code offset}, or null. */
+    private static Quote lastEndingBefore(List<Quote> quotes, int offset) {
+        Quote last = null;
+        for (Quote q : quotes) {
+            if (q.content().end() <= offset && (last == null || q.content().end() > last.content().end())) {
+                last = q;
+            }
+        }
+        return last;
+    }
+
+    /**
+     * Of two attributed quotations, the one ending later: an uncued quotation continues the
+     * speaker of the reported speech right before it too ("X said that A. ¶ “B.”").
+     */
+    private static Quote later(Quote a, Quote b) {
+        return a == null || (b != null && b.content().end() > a.content().end()) ? b : a;
     }
 
     /**
@@ -187,9 +208,9 @@ public final class QuoteAnnotator implements Annotator {
     private static boolean continues(Quote previous, QuotedText q, DocumentView doc) {
         String between = doc.text.substring(Math.min(previous.content().end(), q.start()), q.start());
         long breaks = between.chars().filter(c -> c == '\n').count();
-        String stripped = between.replaceAll("[\\s\"“”„«»]", "");
+        String stripped = between.replaceAll("[\\s\\h\"“”„«»]", ""); // \h: no-break spaces count too
         boolean opensSentence = stripped.isEmpty() || stripped.matches(".*[.?!:]$");
-        String content = doc.text.substring(q.contentStart(), q.contentEnd()).strip();
+        String content = doc.text.substring(q.contentStart(), q.contentEnd()).replaceAll("^[\\s\\h]+", "");
         return breaks <= 2 && opensSentence && !content.isEmpty() && Character.isUpperCase(content.charAt(0))
                 && between.length() < 400;
     }

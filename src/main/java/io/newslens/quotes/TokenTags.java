@@ -202,6 +202,20 @@ final class TokenTags {
         return title.end() == tokens.get(k).start() && TITLES.contains(lower(title));
     }
 
+    /**
+     * True when the token at {@code k} is a piece of a hyphenated word the tokenizer split
+     * ("Mark - Viverito", "co- Anchor", "43- year - old"): a hyphen joins it to a neighbour
+     * with no space between them.
+     */
+    static boolean isHyphenJoined(List<Token> tokens, int k) {
+        return (k > 0 && hyphenBetween(tokens.get(k - 1), tokens.get(k)))
+                || (k + 1 < tokens.size() && hyphenBetween(tokens.get(k), tokens.get(k + 1)));
+    }
+
+    private static boolean hyphenBetween(Token left, Token right) {
+        return left.end() == right.start() && (left.text().endsWith("-") || right.text().startsWith("-"));
+    }
+
     /** Words of a time phrase ("Saturday", "this past week", "last month", "earlier today"). */
     static boolean isTimeWord(Token t) {
         return TIME_WORDS.contains(lower(t));

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import io.newslens.analysis.Analysis;
+import io.newslens.analysis.Layer;
 import io.newslens.entities.EntityType;
+import io.newslens.io.Document;
+import io.newslens.testing.TestPipelines;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class QuoteAnnotatorTest {
@@ -223,6 +227,15 @@ class QuoteAnnotatorTest {
         assertThat(noVerb.content().text()).isEqualTo("Sanders trails Clinton by 4 points");
     }
 
+    /** "according" is tagged as a verb: it must not be read as "“...,” elaborated X". */
+    @Test
+    void accordingToAfterADirectQuoteNamesItsSource() {
+        Quote q = only(Tagged.of("“/PUNCT The/DET probe/NOUN will/AUX end/VERB soon/ADV ,/PUNCT ”/PUNCT according/VERB "
+                + "to/ADP CNN/PROPN ./PUNCT").entity("CNN", EntityType.ORG, "CNN"));
+        assertThat(q.speaker()).isEqualTo("CNN");
+        assertThat(q.cue().text()).isEqualTo("according to");
+    }
+
     @Test
     void reportedSpeechBeforeATrailingAttribution() {
         Quote q = only(Tagged.of("The/DET plan/NOUN is/AUX dead/ADJ ,/PUNCT Smith/PROPN said/VERB ./PUNCT")
@@ -365,11 +378,62 @@ class QuoteAnnotatorTest {
     }
 
     @Test
+    void relativePronounAfterADashOrRightAfterItsNounNamesTheSpeaker() {
+        Quote dash = only(Tagged.of("Smith/PROPN -/PUNCT who/PRON said/VERB that/SCONJ troops/NOUN will/AUX stay/VERB "
+                + "-/PUNCT left/VERB ./PUNCT").entity("John Smith", EntityType.PERSON, "Smith"));
+        assertThat(dash.speaker()).isEqualTo("John Smith");
+        assertThat(dash.speakerMention().text()).isEqualTo("who");
+        Quote bare = only(Tagged.of("Smith/PROPN met/VERB an/DET envoy/NOUN who/PRON said/VERB that/SCONJ troops/NOUN "
+                + "will/AUX stay/VERB ./PUNCT").entity("John Smith", EntityType.PERSON, "Smith"));
+        assertThat(bare.speaker()).isEqualTo("envoy");
+    }
+
+    @Test
     void nextSentenceQuoteContinuesTheSpeaker() {
         List<Quote> quotes = quotes(Tagged.of("“/PUNCT We/PRON will/AUX win/VERB ,/PUNCT ”/PUNCT Pompeo/PROPN "
                 + "said/VERB ./PUNCT “/PUNCT It/PRON is/AUX certain/ADJ ./PUNCT ”/PUNCT")
                 .entity("Mike Pompeo", EntityType.PERSON, "Pompeo"));
         assertThat(quotes).extracting(Quote::speaker).containsExactly("Mike Pompeo", "Mike Pompeo");
+    }
+
+    @Test
+    void quoteAfterReportedSpeechContinuesItsSpeaker() {
+        List<Quote> quotes = quotes(Tagged.of("Pompeo/PROPN said/VERB that/SCONJ talks/NOUN will/AUX resume/VERB ./PUNCT \\n "
+                + "“/PUNCT We/PRON are/AUX ready/ADJ to/PART talk/VERB ./PUNCT ”/PUNCT")
+                .entity("Mike Pompeo", EntityType.PERSON, "Pompeo"));
+        assertThat(quotes).extracting(Quote::kind, Quote::speaker)
+                .containsExactly(tuple(QuoteKind.INDIRECT, "Mike Pompeo"), tuple(QuoteKind.DIRECT, "Mike Pompeo"));
+    }
+
+    @Test
+    void speakerAfterACueThatOpensTheSentence() {
+        Quote q = only(Tagged.of("Nobody/PRON moved/VERB ./PUNCT Said/VERB Comey/PROPN ,/PUNCT “/PUNCT The/DET error/NOUN was/AUX ours/PRON ./PUNCT ”/PUNCT")
+                .entity("James Comey", EntityType.PERSON, "Comey"));
+        assertThat(q.speaker()).isEqualTo("James Comey");
+        List<Quote> interrupted = quotes(Tagged.of("“/PUNCT The/DET risk/NOUN ,/PUNCT ”/PUNCT said/VERB Leamer/PROPN ,/PUNCT "
+                + "“/PUNCT is/AUX real/ADJ ./PUNCT ”/PUNCT").entity("Ed Leamer", EntityType.PERSON, "Leamer"));
+        assertThat(interrupted).extracting(Quote::speaker).containsExactly("Ed Leamer", "Ed Leamer");
+    }
+
+    /** A no-break space between the attribution and the next quotation still opens a sentence. */
+    @Test
+    void quoteAfterANoBreakSpaceContinuesTheSpeaker() {
+        String text = "“We will win,” Pompeo said.\u00a0“It is certain.”";
+        assertThat(speakerMentionsOf(text)).containsExactly("Pompeo", "Pompeo");
+    }
+
+    /** The tokenizer splits hyphenated words ("Mark - Viverito"); the pieces stay one speaker phrase. */
+    @Test
+    void hyphenatedWordsAfterTheQuoteStayInTheSpeaker() {
+        assertThat(speakerMentionsOf("“We will keep fighting for them,” Melissa Mark-Viverito said."))
+                .containsExactly("Melissa Mark-Viverito");
+        assertThat(speakerMentionsOf("“We will keep fighting for them,” the conservative-leaning newspaper wrote."))
+                .containsExactly("the conservative-leaning newspaper");
+    }
+
+    private static List<String> speakerMentionsOf(String text) {
+        return TestPipelines.standard().analyze(new Document("test", text), Set.of(Layer.QUOTES)).quotes().stream()
+                .map(q -> q.speakerMention() == null ? null : q.speakerMention().text()).toList();
     }
 
     @Test

@@ -101,6 +101,37 @@ class SubjectFinderTest {
     }
 
     @Test
+    void participleSkipsTheSubjectOfAnEmbeddedClause() {
+        assertThat(subject("Reyes/PROPN admitted/VERB that/SCONJ the/DET plan/NOUN was/AUX late/ADJ ,/PUNCT noting/VERB",
+                "noting")).isEqualTo("Reyes");
+        assertThat(subject("Reyes/PROPN wrote/VERB the/DET guards/NOUN knew/VERB it/PRON ,/PUNCT saying/VERB", "saying"))
+                .isEqualTo("Reyes");
+        assertThat(subject("Reyes/PROPN apologized/VERB after/ADP they/PRON came/VERB out/ADP ,/PUNCT saying/VERB",
+                "saying")).isEqualTo("Reyes");
+        assertThat(subject("Okafor/PROPN spoke/VERB when/ADV protesters/NOUN interrupted/VERB ,/PUNCT shouting/VERB",
+                "shouting")).isEqualTo("protesters");
+    }
+
+    @Test
+    void participleAfterAnObjectTakesTheVerbsSubject() {
+        assertThat(subject("His/PRON office/NOUN put/VERB out/ADP a/DET statement/NOUN saying/VERB", "saying"))
+                .isEqualTo("His office");
+        assertThat(subject("Reyes/PROPN was/AUX heard/VERB on/ADP a/DET microphone/NOUN telling/VERB", "telling"))
+                .isEqualTo("Reyes");
+        assertThat(subject("The/DET vote/NOUN left/VERB most/ADJ voters/NOUN saying/VERB", "saying"))
+                .isEqualTo("most voters");
+        assertThat(subject("The/DET talk/NOUN ended/VERB with/ADP Maddow/PROPN asking/VERB", "asking")).isEqualTo("Maddow");
+    }
+
+    @Test
+    void partyTagRightBeforeTheVerbIsSkipped() {
+        assertThat(subject("Sen./PROPN Ana/PROPN Reyes/PROPN (/PUNCT D-Ore/PROPN ./PUNCT )/PUNCT said/VERB", "said"))
+                .isEqualTo("Sen. Ana Reyes");
+        assertThat(subject("Ana/PROPN Reyes/PROPN (/PUNCT R/PROPN )/PUNCT on/ADP Sunday/PROPN criticized/VERB",
+                "criticized")).isEqualTo("Ana Reyes");
+    }
+
+    @Test
     void noSubjectGivesNull() {
         assertThat(subject("said/VERB", "said")).isNull();
         assertThat(subject("and/CCONJ ,/PUNCT said/VERB", "said")).isNull();
