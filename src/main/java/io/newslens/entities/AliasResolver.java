@@ -60,6 +60,7 @@ final class AliasResolver {
         linkNameTails(text, mentions);
         linkNamesWithoutCue(text, mentions);
         linkInstitutionsOfPlaces(mentions);
+        linkOrganisationHeads(mentions);
     }
 
     /** The canonical key of a mention: its text unless an alias of a fuller name. */
@@ -424,6 +425,36 @@ final class AliasResolver {
             String full = fullByRest.get(m.text());
             if (full != null && !ambiguous.contains(m.text()) && gazetteer.place(m.text()).isEmpty()) {
                 canonical.putIfAbsent(m.text(), full);
+            }
+        }
+    }
+
+    /**
+     * "the House" after "(US) House of Representatives", "the Ministry" after "Ministry of Health":
+     * the organisation word before the "of" of one organisation's name, used alone, is that
+     * organisation. Not when two such names share the word, nor when another name ends with it
+     * ("White House", "Supreme Court"): which one is meant is then unclear.
+     */
+    private void linkOrganisationHeads(List<Mention> mentions) {
+        Map<String, String> fullByHead = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (Mention m : mentions) {
+            String[] words = m.text().split(" ");
+            int head = longestPlacePrefix(words); // "US House of Representatives"
+            if (m.type() == EntityType.ORG && words.length > head + 2 && words[head + 1].equals("of")
+                    && gazetteer.isOrgCue(words[head])) {
+                String previous = fullByHead.putIfAbsent(words[head], m.text());
+                if (previous != null && !resolve(previous).equals(resolve(m.text()))) {
+                    ambiguous.add(words[head]);
+                }
+            } else if (words.length > 1) {
+                ambiguous.add(words[words.length - 1]);
+            }
+        }
+        for (Mention m : mentions) {
+            String full = fullByHead.get(m.text());
+            if (full != null && !ambiguous.contains(m.text()) && !canonical.containsKey(m.text())) {
+                canonical.put(m.text(), full);
             }
         }
     }

@@ -521,4 +521,13 @@ class MentionCountsTest {
                 + "NPR Tarek Hamdan had been in hiding since 2001.");
         assertThat(only(entities, "Tarek Hamdan").count()).isEqualTo(2);
     }
+
+    @Test
+    void organisationWordBeforeOfUsedAloneIsThatOrganisation() {
+        List<Entity> entities = entities("The US House of Delegates passed the bill. The full House will vote "
+                + "again, and the House's speaker agreed. The Bank of Avalon and the Bank of Tirel disagreed; "
+                + "the Bank said nothing.");
+        assertThat(only(entities, "US House of Delegates").count()).isEqualTo(3);
+        assertThat(only(entities, "Bank of Avalon").count()).isEqualTo(1);
+    }
 }
