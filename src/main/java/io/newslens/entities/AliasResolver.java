@@ -404,13 +404,14 @@ final class AliasResolver {
         for (Mention m : mentions) {
             String[] words = m.text().split(" ");
             int place = longestPlacePrefix(words);
-            if (place == 0 || !gazetteer.isOrganisationName(List.of(words).subList(place, words.length))) {
+            List<String> restWords = List.of(words).subList(place, words.length);
+            if (place == 0 || !gazetteer.isOrganisationName(restWords)) {
                 continue;
             }
-            String rest = String.join(" ", List.of(words).subList(place, words.length));
-            if (List.of(words).subList(place, words.length).stream().anyMatch(w -> gazetteer.place(w).isPresent())) {
+            if (restWords.stream().anyMatch(w -> gazetteer.place(w).isPresent())) {
                 continue; // "University of Manchester" is a name of its own, not "Victoria University of Manchester"
             }
+            String rest = String.join(" ", restWords);
             String canonicalPlace = gazetteer.place(String.join(" ", List.of(words).subList(0, place))).get().canonical();
             String previous = fullByRest.putIfAbsent(rest, m.text());
             if (previous == null || resolve(previous).equals(resolve(m.text()))) {

@@ -3,9 +3,9 @@ package io.newslens.entities;
 import java.util.Locale;
 
 /**
- * Tells whether two names are one name spelt with other vowels: the same words, where a word may
- * differ in one vowel that is neither its first letter of a short word nor its last letter.
- * Apostrophes and case are ignored ("al-Qa’ida", "Al-Qaeda").
+ * Tells whether two names are one name spelt with other vowels: the same words, where a word of
+ * five letters or more may differ in one vowel that is not its last letter. Apostrophes and case
+ * are ignored ("al-Qa’ida", "Al-Qaeda").
  *
  * <p>Why vowels only: transliteration ("Usama"/"Osama", "Ladin"/"Laden") and typing slips
  * ("Magnitigorsk") change vowels; a changed consonant more often makes another name
