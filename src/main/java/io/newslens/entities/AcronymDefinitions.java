@@ -3,6 +3,7 @@ package io.newslens.entities;
 import io.newslens.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -127,6 +128,12 @@ final class AcronymDefinitions {
         int inserted = -1;
         for (Mention m : mentions) {
             boolean inside = m.start() >= from && m.end() <= to;
+            Optional<Mention> place = leadingPlace(text, m, from, to);
+            if (place.isPresent()) {
+                out.add(place.get()); // "United States National Institute of Allergy ... (NIAID)": the place stays
+                inserted = out.size();
+                continue;
+            }
             boolean crossing = m.start() < to && m.end() > from && !inside;
             if (crossing || (m.start() == from && m.end() == to)) {
                 return mentions;
@@ -142,6 +149,15 @@ final class AcronymDefinitions {
         }
         out.add(inserted, new Mention(text.substring(from, to), type(sentence, first, end), from, to));
         return out;
+    }
+
+    /** The place a mention starts with when the rest of it begins the long form {@code [from, to)}. */
+    private Optional<Mention> leadingPlace(String text, Mention m, int from, int to) {
+        if (m.start() >= from || m.end() <= from || m.end() > to) {
+            return Optional.empty();
+        }
+        String before = text.substring(m.start(), from).stripTrailing();
+        return gazetteer.place(before).map(p -> new Mention(before, p.type(), m.start(), m.start() + before.length()));
     }
 
     /** ORG, as for a bare acronym, unless the long form ends with a place word ("... Bay"). */

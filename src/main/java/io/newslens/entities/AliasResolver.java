@@ -49,6 +49,8 @@ final class AliasResolver {
             gazetteer.place(m.text()).ifPresent(p -> canonical.put(m.text(), p.canonical()));
         }
         linkAcronyms(text, mentions);
+        linkSpellingVariants(mentions);
+        linkNamesAfterAcronyms(mentions);
         linkSurnames(mentions);
         linkOtherNameWords(text, mentions);
         linkCompanyForms(mentions);
@@ -58,6 +60,7 @@ final class AliasResolver {
         linkNameTails(text, mentions);
         linkNamesWithoutCue(text, mentions);
         linkInstitutionsOfPlaces(mentions);
+        linkOrganisationHeads(mentions);
     }
 
     /** The canonical key of a mention: its text unless an alias of a fuller name. */
@@ -130,6 +133,58 @@ final class AliasResolver {
     }
 
     /**
+     * "Hamza bin Ladin" after "Hamza bin Laden", "al-Qa’ida" after "Al-Qaeda", "Magnitigorsk"
+     * after "Magnitogorsk": a name spelt with other vowels is the name seen first. Why so narrow:
+     * transliterations and slips change a vowel inside a word, while names that differ in their
+     * last letter ("Maria" and "Mario") or in short words ("Iran", "Iraq") are other names.
+     */
+    private void linkSpellingVariants(List<Mention> mentions) {
+        Set<String> surnames = new HashSet<>();
+        for (Mention m : mentions) {
+            if (isFullPersonName(m)) {
+                surnames.add(surname(m.text()));
+            }
+        }
+        List<String> seen = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (seen.contains(m.text()) || surnames.contains(m.text())) {
+                continue; // "the Socoolas family" after "Jonathan Socoolas" and "Anne Sacoolas": the surname decides
+            }
+            for (String first : seen) {
+                if (!canonical.containsKey(m.text()) && SpellingVariants.areVariants(first, m.text())) {
+                    canonical.put(m.text(), first);
+                }
+            }
+            seen.add(m.text());
+        }
+    }
+
+    /**
+     * "told NPR Hamza bin Laden had appeared": an acronym of three letters or more (no full
+     * stops, so no initials: "J.R. Smith") glued to a person's full name used elsewhere in the
+     * document is that person; the run is one name to the chunker, which cannot tell.
+     */
+    private void linkNamesAfterAcronyms(List<Mention> mentions) {
+        Set<String> people = new HashSet<>();
+        for (Mention m : mentions) {
+            if (isFullPersonName(m)) {
+                people.add(m.text());
+            }
+        }
+        for (Mention m : mentions) {
+            int space = m.text().indexOf(' ');
+            if (m.type() != EntityType.PERSON || space < 3) {
+                continue;
+            }
+            String first = m.text().substring(0, space);
+            String rest = m.text().substring(space + 1);
+            if (MentionTyper.isAcronym(first) && first.indexOf('.') < 0 && rest.contains(" ") && people.contains(rest)) {
+                canonical.putIfAbsent(m.text(), rest);
+            }
+        }
+    }
+
+    /**
      * A bare surname joins the person named in full with it. Why per mention when two people
      * share the surname ("Colin Hargreaves", later his daughter "Emma Hargreaves"): a bare
      * "Hargreaves" then means the one named most recently before it, as a reader takes it. A
@@ -187,7 +242,7 @@ final class AliasResolver {
             for (String word : m.text().split(" ")) {
                 if (isNameWord(word) && !word.equals(surname)) {
                     String previous = fullByWord.putIfAbsent(word, m.text());
-                    if (previous != null && !previous.equals(m.text())) {
+                    if (previous != null && !resolve(previous).equals(resolve(m.text()))) {
                         excluded.add(word);
                     }
                 }
@@ -336,29 +391,83 @@ final class AliasResolver {
     }
 
     /**
-     * "Parliament" after "UK Parliament", "the Senate" after "United States Senate": a place and
-     * one organisation word name that place's institution, and the word alone, written with its
-     * capital, is that institution when only one place's is named in the document.
+     * "Parliament" after "UK Parliament", "the Supreme Court" after "United States Supreme Court":
+     * a place and words ending in an organisation word name that place's institution, and those
+     * words alone, written with their capitals, are that institution when only one place's is
+     * named in the document. The same words after two spellings of one place ("U.S. Geological
+     * Survey", "United States Geological Survey") are one institution.
      */
     private void linkInstitutionsOfPlaces(List<Mention> mentions) {
-        Map<String, String> fullByWord = new HashMap<>();
+        Map<String, String> fullByRest = new HashMap<>();
+        Map<String, String> placeByRest = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
         for (Mention m : mentions) {
-            int space = m.text().lastIndexOf(' ');
-            String word = m.text().substring(space + 1);
-            if (space > 0 && gazetteer.isOrgCue(word) && gazetteer.place(m.text().substring(0, space)).isPresent()) {
-                String previous = fullByWord.putIfAbsent(word, m.text());
-                if (previous != null && !resolve(previous).equals(resolve(m.text()))) {
-                    ambiguous.add(word);
-                }
+            String[] words = m.text().split(" ");
+            int place = longestPlacePrefix(words);
+            List<String> restWords = List.of(words).subList(place, words.length);
+            if (place == 0 || !gazetteer.isOrganisationName(restWords)) {
+                continue;
+            }
+            if (restWords.stream().anyMatch(w -> gazetteer.place(w).isPresent())) {
+                continue; // "University of Manchester" is a name of its own, not "Victoria University of Manchester"
+            }
+            String rest = String.join(" ", restWords);
+            String canonicalPlace = gazetteer.place(String.join(" ", List.of(words).subList(0, place))).get().canonical();
+            String previous = fullByRest.putIfAbsent(rest, m.text());
+            if (previous == null || resolve(previous).equals(resolve(m.text()))) {
+                placeByRest.putIfAbsent(rest, canonicalPlace);
+            } else if (placeByRest.get(rest).equals(canonicalPlace)) {
+                canonical.putIfAbsent(m.text(), previous);
+            } else {
+                ambiguous.add(rest);
             }
         }
         for (Mention m : mentions) {
-            String full = fullByWord.get(m.text());
-            if (full != null && !ambiguous.contains(m.text())) {
+            String full = fullByRest.get(m.text());
+            if (full != null && !ambiguous.contains(m.text()) && gazetteer.place(m.text()).isEmpty()) {
                 canonical.putIfAbsent(m.text(), full);
             }
         }
+    }
+
+    /**
+     * "the House" after "(US) House of Representatives", "the Ministry" after "Ministry of Health":
+     * the organisation word before the "of" of one organisation's name, used alone, is that
+     * organisation. Not when two such names share the word, nor when another name ends with it
+     * ("White House", "Supreme Court"): which one is meant is then unclear.
+     */
+    private void linkOrganisationHeads(List<Mention> mentions) {
+        Map<String, String> fullByHead = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (Mention m : mentions) {
+            String[] words = m.text().split(" ");
+            int head = longestPlacePrefix(words); // "US House of Representatives"
+            if (m.type() == EntityType.ORG && words.length > head + 2 && words[head + 1].equals("of")
+                    && gazetteer.isOrgCue(words[head])) {
+                String previous = fullByHead.putIfAbsent(words[head], m.text());
+                if (previous != null && !resolve(previous).equals(resolve(m.text()))) {
+                    ambiguous.add(words[head]);
+                }
+            } else if (words.length > 1) {
+                ambiguous.add(words[words.length - 1]);
+            }
+        }
+        for (Mention m : mentions) {
+            String full = fullByHead.get(m.text());
+            if (full != null && !ambiguous.contains(m.text()) && !canonical.containsKey(m.text())) {
+                canonical.put(m.text(), full);
+            }
+        }
+    }
+
+    /** The number of leading words of a name that are a known place, longest first, or 0. */
+    private int longestPlacePrefix(String[] words) {
+        for (int n = words.length - 1; n > 0; n--) {
+            if (gazetteer.place(String.join(" ", List.of(words).subList(0, n))).isPresent()) {
+                return n;
+            }
+        }
+        return 0;
     }
 
     /** The last words of {@code name} without its company form, longest first: "Rights Counsel", "Counsel". */

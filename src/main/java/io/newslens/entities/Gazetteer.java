@@ -85,6 +85,21 @@ public final class Gazetteer {
         return orgCues.contains(word);
     }
 
+    /**
+     * True for words that name an organisation by their form: they end with an organisation word
+     * ("Supreme Court") or one is followed by "of" or "for" ("Department of Justice", "Centre for
+     * Tissue Engineering"), but not "Divisional Railway Manager", a post.
+     */
+    public boolean isOrganisationName(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            boolean last = i == words.size() - 1;
+            if (isOrgCue(words.get(i)) && (last || words.get(i + 1).equals("of") || words.get(i + 1).equals("for"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public boolean isOrgCueNoun(String word) {
         return orgCueNouns.contains(word);
     }

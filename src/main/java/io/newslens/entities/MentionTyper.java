@@ -4,6 +4,7 @@ import io.newslens.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -14,6 +15,8 @@ import java.util.function.Predicate;
  * <p>Stateless apart from the shared gazetteer: thread-safe.
  */
 final class MentionTyper {
+    /** Words after a place that make it part of a currency's name ("US dollars"). */
+    private static final Set<String> CURRENCY_WORDS = Set.of("dollar", "dollars");
     private final Gazetteer gazetteer;
 
     MentionTyper(Gazetteer gazetteer) {
@@ -37,7 +40,9 @@ final class MentionTyper {
         }
         String name = text.substring(tokens.get(start).start(), tokens.get(end - 1).end());
         if (gazetteer.place(name).isPresent()) {
-            out.add(mention(text, tokens, start, end, next));
+            if (next == null || !CURRENCY_WORDS.contains(next.text())) {
+                out.add(mention(text, tokens, start, end, next)); // "US dollars" names a currency, not the country
+            }
             return;
         }
         int of = personOfUnit(text, tokens, start, end);
@@ -59,6 +64,9 @@ final class MentionTyper {
         }
         if (title != null && title[1] == end && anyWord(tokens, start, title[0], "for"::equals)) {
             title = null; // "Center for Human Rights and Global Justice": the name's last word
+        }
+        if (title != null && title[1] == end && isOrganisationOf(tokens, start, title[0])) {
+            title = null; // "Department of Justice", "Court of Justice": the name's last word
         }
         if (title != null) {
             split(text, tokens, start, title[0], tokens.get(title[0]), out);
@@ -89,13 +97,19 @@ final class MentionTyper {
             return;
         }
         int place = longestPlacePrefix(text, tokens, start, end);
-        if (place > start && place < end
+        // A place before an organisation's name is part of it: "United States Department of Defense".
+        if (place > start && place < end && !gazetteer.isOrganisationName(words(tokens, place, end))
                 && (type(text, tokens, place, end, next) != EntityType.PERSON || isTitlesPlace(tokens, start))) {
             out.add(mention(text, tokens, start, place, tokens.get(place)));
             out.add(mention(text, tokens, place, end, next));
             return;
         }
         out.add(mention(text, tokens, start, end, next));
+    }
+
+    /** True when {@code [start, at)} is an organisation word and "of": "Department of", "Ministry of". */
+    private boolean isOrganisationOf(List<Token> tokens, int start, int at) {
+        return at - start >= 2 && tokens.get(at - 1).text().equals("of") && gazetteer.isOrgCue(tokens.get(at - 2).text());
     }
 
     /**
@@ -125,6 +139,10 @@ final class MentionTyper {
         String name = text.substring(tokens.get(start).start(), tokens.get(end - 1).end());
         return gazetteer.place(name).isPresent() || endsWithCue(tokens, end)
                 || (end - start == 1 && isAcronym(name));
+    }
+
+    private static List<String> words(List<Token> tokens, int start, int end) {
+        return tokens.subList(start, end).stream().map(Token::text).toList();
     }
 
     /** True when the text of a token in {@code [start, end)} is {@code wanted}. */

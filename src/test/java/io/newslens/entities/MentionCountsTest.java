@@ -457,4 +457,77 @@ class MentionCountsTest {
         assertThat(only(entities, "Ovando").name()).isEqualTo("Rita Ovando");
         assertThat(only(entities, "Baird").name()).isEqualTo("Tom Baird");
     }
+
+    @Test
+    void titleWordEndingAnOrganisationOfSomethingStaysInTheName() {
+        List<Entity> entities = entities("The Ministry of Justice opened an inquiry. A spokesman for the "
+                + "Ministry of Justice said the Court of Justice would hear the case.");
+        assertThat(only(entities, "Ministry of Justice").count()).isEqualTo(2);
+        assertThat(only(entities, "Court of Justice").count()).isEqualTo(1);
+    }
+
+    @Test
+    void wordsAfterAPlaceNamingItsInstitutionAreThatInstitution() {
+        List<Entity> entities = entities("The Canada Supreme Court ruled on Friday. The Supreme Court's judges "
+                + "were split. The U.S. Geological Survey measured the quake, and the United States Geological "
+                + "Survey later revised it.");
+        assertThat(only(entities, "Canada Supreme Court").count()).isEqualTo(2);
+        assertThat(only(entities, "U.S. Geological Survey").count()).isEqualTo(2);
+    }
+
+    @Test
+    void placeBeforeAnOrganisationOfSomethingIsPartOfIt() {
+        List<Entity> entities = entities("The Ohio Department of Health reported new cases. Ohio schools "
+                + "stayed open.");
+        assertThat(only(entities, "Ohio Department of Health").count()).isEqualTo(1);
+        assertThat(entities).filteredOn(e -> e.name().equals("Ohio")).singleElement()
+                .extracting(Entity::count).isEqualTo(1);
+    }
+
+    @Test
+    void placeInAnAcronymDefinitionStaysAPlace() {
+        List<Entity> entities = entities("Jane Roe of the United States National Institute of Allergy and "
+                + "Infectious Diseases (NIAID) said the trial would start. NIAID paid for it.");
+        assertThat(only(entities, "NIAID").name()).isEqualTo("National Institute of Allergy and Infectious Diseases");
+        assertThat(only(entities, "NIAID").count()).isEqualTo(3);
+        assertThat(only(entities, "United States").count()).isEqualTo(1);
+    }
+
+    @Test
+    void placeBeforeACurrencyIsNoMentionOfIt() {
+        List<Entity> entities = entities("The reward was one million US dollars. The US offered it in March.");
+        assertThat(only(entities, "United States").count()).isEqualTo(1);
+    }
+
+    @Test
+    void companyNamedWithoutCorporationIsThatCompany() {
+        List<Entity> entities = entities("Zentrix Corporation owns the channel. Zentrix said the licence "
+                + "had expired, and the Zentrix News Channel stayed on air.");
+        assertThat(only(entities, "Zentrix Corporation").count()).isEqualTo(2);
+    }
+
+    @Test
+    void nameSpeltWithOtherVowelsIsTheSameName() {
+        List<Entity> entities = entities("Rebel leader Yusuf al-Hakim was killed, officials said. A statement "
+                + "read: \"Yusuf al-Hakem was responsible.\" Maria Lopes and Mario Lopes ran the shop.");
+        assertThat(only(entities, "Yusuf al-Hakim").count()).isEqualTo(2);
+        assertThat(entities).filteredOn(e -> e.matches("Maria Lopes")).singleElement()
+                .extracting(Entity::count).isEqualTo(1);
+    }
+
+    @Test
+    void acronymGluedToAPersonNamedInFullIsThatPerson() {
+        List<Entity> entities = entities("Tarek Hamdan left the country in May. Ali Soufan told "
+                + "NPR Tarek Hamdan had been in hiding since 2001.");
+        assertThat(only(entities, "Tarek Hamdan").count()).isEqualTo(2);
+    }
+
+    @Test
+    void organisationWordBeforeOfUsedAloneIsThatOrganisation() {
+        List<Entity> entities = entities("The US House of Delegates passed the bill. The full House will vote "
+                + "again, and the House's speaker agreed. The Bank of Avalon and the Bank of Tirel disagreed; "
+                + "the Bank said nothing.");
+        assertThat(only(entities, "US House of Delegates").count()).isEqualTo(3);
+        assertThat(only(entities, "Bank of Avalon").count()).isEqualTo(1);
+    }
 }

@@ -1,0 +1,59 @@
+package io.newslens.entities;
+
+import java.util.Locale;
+
+/**
+ * Tells whether two names are one name spelt with other vowels: the same words, where a word of
+ * five letters or more may differ in one vowel that is not its last letter. Apostrophes and case
+ * are ignored ("al-Qa’ida", "Al-Qaeda").
+ *
+ * <p>Why vowels only: transliteration ("Usama"/"Osama", "Ladin"/"Laden") and typing slips
+ * ("Magnitigorsk") change vowels; a changed consonant more often makes another name
+ * ("Gambia"/"Zambia"). Stateless: thread-safe.
+ */
+final class SpellingVariants {
+    /** Words shorter than this are compared exactly: "Iran" and "Iraq", "Mali" and "Male". */
+    private static final int MIN_WORD_LENGTH = 5;
+
+    private SpellingVariants() {
+    }
+
+    /** True when {@code a} and {@code b} differ, and only in one inner vowel of some of their words. */
+    static boolean areVariants(String a, String b) {
+        String[] wordsA = normalise(a).split(" ");
+        String[] wordsB = normalise(b).split(" ");
+        if (wordsA.length != wordsB.length || normalise(a).equals(normalise(b))) {
+            return false;
+        }
+        for (int i = 0; i < wordsA.length; i++) {
+            if (!wordsA[i].equals(wordsB[i]) && !differInOneInnerVowel(wordsA[i], wordsB[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean differInOneInnerVowel(String a, String b) {
+        if (a.length() != b.length() || a.length() < MIN_WORD_LENGTH) {
+            return false;
+        }
+        int differences = 0;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                boolean inner = i < a.length() - 1;
+                if (++differences > 1 || !inner || !isVowel(a.charAt(i)) || !isVowel(b.charAt(i))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeiou".indexOf(c) >= 0;
+    }
+
+    private static String normalise(String name) {
+        return name.toLowerCase(Locale.ROOT).replace("’", "").replace("'", "");
+    }
+}
