@@ -518,6 +518,9 @@ final class IndirectQuoteFinder {
         int end = contentEnd(sentence, k);
         TokenRange speaker = subjects.nounPhraseAt(k + 2, end);
         if (speaker == null) {
+            speaker = sourceToComma(k + 2, end);
+        }
+        if (speaker == null) {
             return null;
         }
         Attribution attribution = new Attribution(k, k + 2, speaker);
@@ -530,7 +533,39 @@ final class IndirectQuoteFinder {
             return comma >= 0 && comma + 1 < end ? clause(start, end, attribution) // "A, according to X, B"
                     : clause(start, k - 1, attribution);
         }
+        if (k > sentence.firstToken() && comma < 0 && endsSentence(speaker.end(), end)) {
+            return clause(clauseStart(sentence, k), k, attribution); // "A according to X." without a comma
+        }
         return null;
+    }
+
+    /**
+     * The words after "according to" up to a comma, a bracket or the sentence end, when
+     * {@link SubjectFinder#nounPhraseAt} reads none ("according to exit/VERB polls"); null when
+     * there are none or too many.
+     *
+     * <p>Why: what follows "according to" is its source whatever the tagger says.
+     */
+    private TokenRange sourceToComma(int first, int end) {
+        int k = first;
+        while (k < end && k - first < MAX_SOURCE_TAIL && isWord(doc.token(k))) {
+            k++;
+        }
+        return k > first && (k == end || !isWord(doc.token(k))) ? new TokenRange(first, k) : null;
+    }
+
+    private static boolean isWord(Token t) {
+        return !t.pos().equals("PUNCT");
+    }
+
+    /** True when only punctuation lies between {@code from} and {@code end}. */
+    private boolean endsSentence(int from, int end) {
+        for (int k = from; k < end; k++) {
+            if (isWord(doc.token(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int nextComma(int from, int limit) {

@@ -227,6 +227,19 @@ class QuoteAnnotatorTest {
         assertThat(noVerb.content().text()).isEqualTo("Sanders trails Clinton by 4 points");
     }
 
+    @Test
+    void accordingToWithoutACommaOrWithASourceTaggedAsAVerb() {
+        Quote noComma = only(Tagged.of("Jones/PROPN leads/VERB Lee/PROPN by/ADP 9/NUM delegates/NOUN according/VERB "
+                + "to/ADP a/DET tally/NOUN ./PUNCT"));
+        assertThat(noComma.content().text()).isEqualTo("Jones leads Lee by 9 delegates");
+        assertThat(noComma.speaker()).isEqualTo("tally");
+        Quote verbSource = only(Tagged.of("Women/NOUN backed/VERB Lee/PROPN by/ADP 9/NUM points/NOUN ,/PUNCT "
+                + "according/VERB to/ADP exit/VERB "
+                + "surveys/NOUN ./PUNCT"));
+        assertThat(verbSource.content().text()).isEqualTo("Women backed Lee by 9 points");
+        assertThat(verbSource.speakerMention().text()).isEqualTo("exit surveys");
+    }
+
     /** "according" is tagged as a verb: it must not be read as "“...,” elaborated X". */
     @Test
     void accordingToAfterADirectQuoteNamesItsSource() {
