@@ -645,6 +645,16 @@ class QuoteAnnotatorTest {
     }
 
     @Test
+    void whatWasReportedOrProposedIsWhatWasSaid() {
+        Quote reported = only(Tagged.of("The/DET firm/NOUN reported/VERB a/DET loss/NOUN of/ADP $2/NUM a/DET share/NOUN "
+                + "./PUNCT"));
+        assertThat(reported.content().text()).isEqualTo("a loss of $2 a share");
+        assertThat(reported.speakerMention().text()).isEqualTo("The firm");
+        Quote proposed = only(Tagged.of("Lopez/PROPN proposed/VERB a/DET ban/NOUN on/ADP new/ADJ wells/NOUN ./PUNCT"));
+        assertThat(proposed.content().text()).isEqualTo("a ban on new wells");
+    }
+
+    @Test
     void aQuotedFragmentAfterTheCueMakesTheClauseMixedSpeech() {
         // the tokenizer splits "so-called"; QuotesCommandTest checks that its quotation stays a scare quote
         Quote called = quotes(Tagged.of("Critics/NOUN called/VERB the/DET plan/NOUN “/PUNCT reckless/ADJ ”/PUNCT "
