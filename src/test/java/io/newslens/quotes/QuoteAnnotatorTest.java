@@ -499,6 +499,16 @@ class QuoteAnnotatorTest {
     }
 
     @Test
+    void aNameLabellingTheHeadlineSpeaksItEvenNamedOnceAndInTitleCase() {
+        Quote q = only(Tagged.of("Springfield/PROPN Gazette/PROPN :/PUNCT Mayor/PROPN Hid/PROPN Key/PROPN Memo/PROPN "
+                + "./PUNCT"));
+        assertThat(q.speakerMention().text()).isEqualTo("Springfield Gazette");
+        assertThat(q.content().text()).isEqualTo("Mayor Hid Key Memo .");
+        assertThat(quotes(Tagged.of("Votes/NOUN were/AUX counted/VERB ./PUNCT \\n Springfield/PROPN Gazette/PROPN "
+                + ":/PUNCT Mayor/PROPN Hid/PROPN Key/PROPN Memo/PROPN ./PUNCT"))).isEmpty();
+    }
+
+    @Test
     void reportingClauseEndingInAColonIntroducesUnquotedSpeech() {
         Quote q = only(Tagged.of("Later/ADV ,/PUNCT he/PRON added/VERB on/ADP Twitter/PROPN :/PUNCT The/DET talk/NOUN "
                 + "of/ADP decline/NOUN is/AUX hot/ADJ air/NOUN ./PUNCT"));
