@@ -665,6 +665,15 @@ class QuoteAnnotatorTest {
     }
 
     @Test
+    void whatIsCitedAfterACommaIsWhatTheSubjectSaid() {
+        Quote q = only(Tagged.of("The/DET firm/NOUN dropped/VERB the/DET merger/NOUN ,/PUNCT citing/VERB new/ADJ "
+                + "tax/NOUN rules/NOUN ./PUNCT"));
+        assertThat(q.content().text()).isEqualTo("new tax rules");
+        assertThat(q.speakerMention().text()).isEqualTo("The firm");
+        assertThat(q.cue().text()).isEqualTo("citing");
+    }
+
+    @Test
     void aQuotedFragmentAfterTheCueMakesTheClauseMixedSpeech() {
         // the tokenizer splits "so-called"; QuotesCommandTest checks that its quotation stays a scare quote
         Quote called = quotes(Tagged.of("Critics/NOUN called/VERB the/DET plan/NOUN “/PUNCT reckless/ADJ ”/PUNCT "
