@@ -51,7 +51,8 @@ final class IndirectQuoteFinder {
             "warn", Set.of("of", "about", "against"), "call", Set.of("on"), "complain", Set.of("about", "of"),
             "joke", Set.of("about"), "argue", Set.of("for", "against"));
     private static final int MAX_SUBJECT_TOKENS = 25;
-    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me", "you", "it");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me", "you", "it",
+            "himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself");
     /** Words that open a reported question: "asked whether ...", "explained how ...". */
     private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "how", "why", "what", "when",
             "where", "who", "which");

@@ -674,6 +674,15 @@ class QuoteAnnotatorTest {
     }
 
     @Test
+    void aReflexiveObjectIsAnObject() {
+        Quote described = only(Tagged.of("Lee/PROPN described/VERB herself/PRON as/ADP a/DET cautious/ADJ "
+                + "reformer/NOUN ./PUNCT"));
+        assertThat(described.content().text()).isEqualTo("herself as a cautious reformer");
+        Quote called = only(Tagged.of("Lee/PROPN calls/VERB herself/PRON a/DET moderate/ADJ ./PUNCT"));
+        assertThat(called.content().text()).isEqualTo("herself a moderate");
+    }
+
+    @Test
     void aQuotedFragmentAfterTheCueMakesTheClauseMixedSpeech() {
         // the tokenizer splits "so-called"; QuotesCommandTest checks that its quotation stays a scare quote
         Quote called = quotes(Tagged.of("Critics/NOUN called/VERB the/DET plan/NOUN “/PUNCT reckless/ADJ ”/PUNCT "
