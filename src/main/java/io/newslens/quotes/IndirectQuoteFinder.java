@@ -198,6 +198,9 @@ final class IndirectQuoteFinder {
                 && !doc.isQuoted(k)) {
             return according(k, sentence);
         }
+        if (is(doc.token(k), "reportedly") && !doc.isQuoted(k) && !hasCue(sentence)) {
+            return clause(clauseStart(sentence, k), contentEnd(sentence, k), new Attribution(k, k + 1, null));
+        }
         if (!doc.isCue(k, verbs)) {
             return null;
         }
@@ -235,7 +238,8 @@ final class IndirectQuoteFinder {
                 || doc.token(cue).text().endsWith("s") || isCitingAfterComma(cue))
                 && object < end && (subjects.nounPhraseAt(object, end) != null
                 || OBJECT_PRONOUNS.contains(TokenTags.lower(doc.token(object))))) {
-            return objectContent(object, end, attribution); // "criticized Mr. Obama"
+            // "Patients reported nausea, according to the firm": the firm's report, not theirs
+            return hasAccordingTo(object, end) ? null : objectContent(object, end, attribution); // "criticized Mr. Obama"
         }
         if (c >= end) {
             return null;
@@ -576,6 +580,28 @@ final class IndirectQuoteFinder {
             }
         }
         return true;
+    }
+
+    private boolean hasAccordingTo(int first, int end) {
+        for (int k = first; k + 1 < end; k++) {
+            if (is(doc.token(k), "according") && is(doc.token(k + 1), "to") && !doc.isQuoted(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a reporting verb or "according to" is in {@code sentence}: then "reportedly" is
+     * no cue of its own ("X reportedly said ..." is X's).
+     */
+    private boolean hasCue(Sentence sentence) {
+        for (int k = sentence.firstToken(); k < sentence.endToken(); k++) {
+            if (doc.isCue(k, verbs) || is(doc.token(k), "according")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int nextComma(int from, int limit) {

@@ -238,6 +238,10 @@ class QuoteAnnotatorTest {
                 + "surveys/NOUN ./PUNCT"));
         assertThat(verbSource.content().text()).isEqualTo("Women backed Lee by 9 points");
         assertThat(verbSource.speakerMention().text()).isEqualTo("exit surveys");
+        Quote overReport = only(Tagged.of("Users/NOUN of/ADP the/DET pill/NOUN reported/VERB mild/ADJ headaches/NOUN ,/PUNCT "
+                + "according/VERB to/ADP the/DET maker/NOUN ./PUNCT"));
+        assertThat(overReport.speakerMention().text()).isEqualTo("the maker");
+        assertThat(overReport.content().text()).isEqualTo("Users of the pill reported mild headaches");
     }
 
     /** "according" is tagged as a verb: it must not be read as "“...,” elaborated X". */
@@ -680,6 +684,16 @@ class QuoteAnnotatorTest {
         assertThat(described.content().text()).isEqualTo("herself as a cautious reformer");
         Quote called = only(Tagged.of("Lee/PROPN calls/VERB herself/PRON a/DET moderate/ADJ ./PUNCT"));
         assertThat(called.content().text()).isEqualTo("herself a moderate");
+    }
+
+    @Test
+    void reportedlyMakesItsClauseSpeechWithoutASpeaker() {
+        Quote q = only(Tagged.of("The/DET agency/NOUN is/AUX reportedly/ADV planning/VERB new/ADJ cuts/NOUN ./PUNCT"));
+        assertThat(q.content().text()).isEqualTo("The agency is reportedly planning new cuts");
+        assertThat(q.speaker()).isNull();
+        assertThat(q.cue().text()).isEqualTo("reportedly");
+        Quote said = only(Tagged.of("Lee/PROPN reportedly/ADV said/VERB the/DET cuts/NOUN were/AUX coming/VERB ./PUNCT"));
+        assertThat(said.speakerMention().text()).isEqualTo("Lee");
     }
 
     @Test
