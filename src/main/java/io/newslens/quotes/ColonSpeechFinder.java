@@ -14,7 +14,8 @@ import java.util.Set;
  * The content runs to the end of the line.
  *
  * <p>Why only names the article mentions again as labels: a line opened by "The Latest:",
- * "Q:", "Editor’s note:" or "BOOM:" is a heading, not a speaker. Why a verb in the content:
+ * "Q:", "Editor’s note:" or "BOOM:" is a heading, not a speaker. The first line (the headline)
+ * takes any proper-noun label instead, named again or not. Why a verb in the content:
  * "Clinton: 1,769." is a list item. One instance per analysis; not
  * thread-safe.
  */

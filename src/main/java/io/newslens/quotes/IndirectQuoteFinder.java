@@ -12,8 +12,9 @@ import java.util.Set;
 
 /**
  * Finds reported speech: "X said (that) ...", "X claimed ...", "X accused Y of ...", "X called
- * for Y to ...", "X vowed to ...", "X warned of ...", "..., X said.", "according to X, ..." and
- * "..., according to X"; a clause with a quoted fragment after its cue is mixed speech.
+ * for Y to ...", "X vowed to ...", "X warned of ...", "..., X said.", "according to X, ...",
+ * "..., according to X", "..., citing X" and "A is reportedly B" (no speaker); a clause with a
+ * quoted fragment after its cue is mixed speech.
  *
  * <p>The content must read as a clause — introduced by "that", or a noun phrase followed by a
  * finite verb, or "of"/"to" after the object of "accuse"/"urge" — so "claimed responsibility"
