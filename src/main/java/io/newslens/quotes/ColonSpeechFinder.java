@@ -14,7 +14,8 @@ import java.util.Set;
  * The content runs to the end of the line.
  *
  * <p>Why only names the article mentions again as labels: a line opened by "The Latest:",
- * "Q:", "Editor’s note:" or "BOOM:" is a heading, not a speaker. Why a verb in the content:
+ * "Q:", "Editor’s note:" or "BOOM:" is a heading, not a speaker. The first line (the headline)
+ * takes any proper-noun label instead, named again or not. Why a verb in the content:
  * "Clinton: 1,769." is a list item. One instance per analysis; not
  * thread-safe.
  */
@@ -51,7 +52,8 @@ final class ColonSpeechFinder {
                 attribution = reportingClause(k);
             }
             int last = lastOnLine(k + 1);
-            if (attribution != null && readsAsClause(k + 1, last)) {
+            if (attribution != null && (readsAsClause(k + 1, last)
+                    || (attribution.speaker().first() == 0 && last - k >= MIN_CONTENT_TOKENS))) {
                 found.add(new Reported(doc.token(k + 1).start(), doc.token(last).end(), attribution));
             }
         }
@@ -69,7 +71,8 @@ final class ColonSpeechFinder {
                 return null;
             }
         }
-        if (colon - first == 1 && SOURCE_NOUNS.contains(TokenTags.lower(doc.token(first)))) {
+        if ((colon - first == 1 && SOURCE_NOUNS.contains(TokenTags.lower(doc.token(first))))
+                || (first == 0 && isHeadlineName(first, colon))) {
             return new Attribution(colon, colon + 1, new TokenRange(first, colon));
         }
         EntityIndex.Located name = entities.at(doc.token(colon - 1).start(), doc.token(colon - 1).end());
@@ -78,6 +81,28 @@ final class ColonSpeechFinder {
             return null;
         }
         return new Attribution(colon, colon + 1, new TokenRange(first, colon));
+    }
+
+    /**
+     * True when the label of the first line reads as a name: proper nouns with no verb, not
+     * "The …" ("The Latest:"). Why not the entity check of other lines: a headline's label is
+     * often named once only or in another form ("NY Daily News:", "Dr. Ben Carson:").
+     */
+    private boolean isHeadlineName(int first, int colon) {
+        if (TokenTags.lower(doc.token(first)).equals("the") || !doc.token(colon - 1).pos().equals("PROPN")
+                || (colon - first == 1 && isAllCaps(doc.token(first).text()))) {
+            return false; // "The Latest:", "BOOM:", "LOOK:"
+        }
+        for (int k = first; k < colon; k++) {
+            if (TokenTags.isVerb(doc.token(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAllCaps(String word) {
+        return word.length() > 1 && word.equals(word.toUpperCase());
     }
 
     /** "X said:", "he added:", "Mr. Trump said on Twitter:": a reporting verb with its subject just before. */

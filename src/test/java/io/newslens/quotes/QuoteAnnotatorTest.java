@@ -227,6 +227,23 @@ class QuoteAnnotatorTest {
         assertThat(noVerb.content().text()).isEqualTo("Sanders trails Clinton by 4 points");
     }
 
+    @Test
+    void accordingToWithoutACommaOrWithASourceTaggedAsAVerb() {
+        Quote noComma = only(Tagged.of("Jones/PROPN leads/VERB Lee/PROPN by/ADP 9/NUM delegates/NOUN according/VERB "
+                + "to/ADP a/DET tally/NOUN ./PUNCT"));
+        assertThat(noComma.content().text()).isEqualTo("Jones leads Lee by 9 delegates");
+        assertThat(noComma.speaker()).isEqualTo("tally");
+        Quote verbSource = only(Tagged.of("Women/NOUN backed/VERB Lee/PROPN by/ADP 9/NUM points/NOUN ,/PUNCT "
+                + "according/VERB to/ADP exit/VERB "
+                + "surveys/NOUN ./PUNCT"));
+        assertThat(verbSource.content().text()).isEqualTo("Women backed Lee by 9 points");
+        assertThat(verbSource.speakerMention().text()).isEqualTo("exit surveys");
+        Quote overReport = only(Tagged.of("Users/NOUN of/ADP the/DET pill/NOUN reported/VERB mild/ADJ headaches/NOUN ,/PUNCT "
+                + "according/VERB to/ADP the/DET maker/NOUN ./PUNCT"));
+        assertThat(overReport.speakerMention().text()).isEqualTo("the maker");
+        assertThat(overReport.content().text()).isEqualTo("Users of the pill reported mild headaches");
+    }
+
     /** "according" is tagged as a verb: it must not be read as "“...,” elaborated X". */
     @Test
     void accordingToAfterADirectQuoteNamesItsSource() {
@@ -486,6 +503,16 @@ class QuoteAnnotatorTest {
     }
 
     @Test
+    void aNameLabellingTheHeadlineSpeaksItEvenNamedOnceAndInTitleCase() {
+        Quote q = only(Tagged.of("Springfield/PROPN Gazette/PROPN :/PUNCT Mayor/PROPN Hid/PROPN Key/PROPN Memo/PROPN "
+                + "./PUNCT"));
+        assertThat(q.speakerMention().text()).isEqualTo("Springfield Gazette");
+        assertThat(q.content().text()).isEqualTo("Mayor Hid Key Memo .");
+        assertThat(quotes(Tagged.of("Votes/NOUN were/AUX counted/VERB ./PUNCT \\n Springfield/PROPN Gazette/PROPN "
+                + ":/PUNCT Mayor/PROPN Hid/PROPN Key/PROPN Memo/PROPN ./PUNCT"))).isEmpty();
+    }
+
+    @Test
     void reportingClauseEndingInAColonIntroducesUnquotedSpeech() {
         Quote q = only(Tagged.of("Later/ADV ,/PUNCT he/PRON added/VERB on/ADP Twitter/PROPN :/PUNCT The/DET talk/NOUN "
                 + "of/ADP decline/NOUN is/AUX hot/ADJ air/NOUN ./PUNCT"));
@@ -629,6 +656,44 @@ class QuoteAnnotatorTest {
         assertThat(quotes(Tagged.of("Trump/PROPN called/VERB for/ADP ./PUNCT"))).isEmpty();
         Quote pronoun = only(Tagged.of("Rubio/PROPN praised/VERB them/PRON for/ADP the/DET work/NOUN ./PUNCT"));
         assertThat(pronoun.content().text()).isEqualTo("them for the work");
+    }
+
+    @Test
+    void whatWasReportedOrProposedIsWhatWasSaid() {
+        Quote reported = only(Tagged.of("The/DET firm/NOUN reported/VERB a/DET loss/NOUN of/ADP $2/NUM a/DET share/NOUN "
+                + "./PUNCT"));
+        assertThat(reported.content().text()).isEqualTo("a loss of $2 a share");
+        assertThat(reported.speakerMention().text()).isEqualTo("The firm");
+        Quote proposed = only(Tagged.of("Lopez/PROPN proposed/VERB a/DET ban/NOUN on/ADP new/ADJ wells/NOUN ./PUNCT"));
+        assertThat(proposed.content().text()).isEqualTo("a ban on new wells");
+    }
+
+    @Test
+    void whatIsCitedAfterACommaIsWhatTheSubjectSaid() {
+        Quote q = only(Tagged.of("The/DET firm/NOUN dropped/VERB the/DET merger/NOUN ,/PUNCT citing/VERB new/ADJ "
+                + "tax/NOUN rules/NOUN ./PUNCT"));
+        assertThat(q.content().text()).isEqualTo("new tax rules");
+        assertThat(q.speakerMention().text()).isEqualTo("The firm");
+        assertThat(q.cue().text()).isEqualTo("citing");
+    }
+
+    @Test
+    void aReflexiveObjectIsAnObject() {
+        Quote described = only(Tagged.of("Lee/PROPN described/VERB herself/PRON as/ADP a/DET cautious/ADJ "
+                + "reformer/NOUN ./PUNCT"));
+        assertThat(described.content().text()).isEqualTo("herself as a cautious reformer");
+        Quote called = only(Tagged.of("Lee/PROPN calls/VERB herself/PRON a/DET moderate/ADJ ./PUNCT"));
+        assertThat(called.content().text()).isEqualTo("herself a moderate");
+    }
+
+    @Test
+    void reportedlyMakesItsClauseSpeechWithoutASpeaker() {
+        Quote q = only(Tagged.of("The/DET agency/NOUN is/AUX reportedly/ADV planning/VERB new/ADJ cuts/NOUN ./PUNCT"));
+        assertThat(q.content().text()).isEqualTo("The agency is reportedly planning new cuts");
+        assertThat(q.speaker()).isNull();
+        assertThat(q.cue().text()).isEqualTo("reportedly");
+        Quote said = only(Tagged.of("Lee/PROPN reportedly/ADV said/VERB the/DET cuts/NOUN were/AUX coming/VERB ./PUNCT"));
+        assertThat(said.speakerMention().text()).isEqualTo("Lee");
     }
 
     @Test
