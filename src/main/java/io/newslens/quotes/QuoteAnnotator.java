@@ -100,7 +100,7 @@ public final class QuoteAnnotator implements Annotator {
             }
         }
         quotes.sort(Comparator.comparingInt((Quote q) -> q.content().start()));
-        analysis.setQuotes(quotes);
+        analysis.setQuotes(InterruptedSpeechJoiner.join(quotes, text));
     }
 
     /** The quotation of {@code quotes} that ends last before {@code offset}, or null. */

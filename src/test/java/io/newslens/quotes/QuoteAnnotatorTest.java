@@ -431,6 +431,19 @@ class QuoteAnnotatorTest {
                 .containsExactly("the conservative-leaning newspaper");
     }
 
+    /** Reported speech completed by a quotation after its cue ("A, X added, “B.”") is one mixed quote. */
+    @Test
+    void reportedSpeechCompletedByAQuotationAfterItsCueIsOneMixedQuote() {
+        List<Quote> quotes = quotes(Tagged.of("If/SCONJ the/DET vote/NOUN fails/VERB ,/PUNCT Okafor/PROPN added/VERB ,/PUNCT "
+                + "“/PUNCT we/PRON will/AUX try/VERB again/ADV ./PUNCT ”/PUNCT")
+                .entity("Ada Okafor", EntityType.PERSON, "Okafor"));
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.kind()).isEqualTo(QuoteKind.MIXED);
+            assertThat(q.content().text()).startsWith("If the vote fails").endsWith("try again .");
+            assertThat(q.speaker()).isEqualTo("Ada Okafor");
+        });
+    }
+
     private static List<String> speakerMentionsOf(String text) {
         return TestPipelines.standard().analyze(new Document("test", text), Set.of(Layer.QUOTES)).quotes().stream()
                 .map(q -> q.speakerMention() == null ? null : q.speakerMention().text()).toList();
