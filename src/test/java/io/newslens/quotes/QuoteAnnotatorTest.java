@@ -444,6 +444,18 @@ class QuoteAnnotatorTest {
         });
     }
 
+    /** Speech in a clause that opens the sentence ends before the main clause. */
+    @Test
+    void speechInAnOpeningSubordinateClauseEndsBeforeTheMainClause() {
+        List<Quote> quotes = quotes(Tagged.of("After/SCONJ Okafor/PROPN said/VERB that/SCONJ the/DET port/NOUN would/AUX "
+                + "close/VERB ,/PUNCT the/DET mayor/NOUN left/VERB the/DET room/NOUN ./PUNCT")
+                .entity("Ada Okafor", EntityType.PERSON, "Okafor"));
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.content().text()).isEqualTo("the port would close");
+            assertThat(q.speaker()).isEqualTo("Ada Okafor");
+        });
+    }
+
     private static List<String> speakerMentionsOf(String text) {
         return TestPipelines.standard().analyze(new Document("test", text), Set.of(Layer.QUOTES)).quotes().stream()
                 .map(q -> q.speakerMention() == null ? null : q.speakerMention().text()).toList();
