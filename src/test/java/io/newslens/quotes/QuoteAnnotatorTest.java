@@ -456,6 +456,18 @@ class QuoteAnnotatorTest {
         });
     }
 
+    /** A title after a possessive or a preposition names a show or a book even when a cue follows it. */
+    @Test
+    void titleAfterAPossessiveOrPrepositionIsNoSpeech() {
+        List<Quote> quotes = TestPipelines.standard().analyze(new Document("test",
+                "Speaking on NBC’s “Morning Report,” Ada Okafor said the port would close. Okafor is the author of "
+                        + "“Ships and Harbours,” a history."), Set.of(Layer.QUOTES)).quotes();
+        assertThat(quotes).filteredOn(q -> q.kind() == QuoteKind.SCARE).hasSize(2)
+                .allSatisfy(q -> assertThat(q.speaker()).isNull());
+        assertThat(quotes).filteredOn(q -> q.kind() != QuoteKind.SCARE).extracting(q -> q.content().text())
+                .containsExactly("the port would close");
+    }
+
     private static List<String> speakerMentionsOf(String text) {
         return TestPipelines.standard().analyze(new Document("test", text), Set.of(Layer.QUOTES)).quotes().stream()
                 .map(q -> q.speakerMention() == null ? null : q.speakerMention().text()).toList();
