@@ -26,8 +26,10 @@ import java.util.Set;
  * <p>Usage: {@code PolnearExport GOLD.jsonl DOCS_DIR SPLIT OUT.jsonl}. Offsets are written as
  * code points. Consecutive direct quotations of one speaker in one paragraph ("“A,” he said.
  * “B.”") are written as one span, because PolNeAR annotates them as one attribution with
- * several fragments; so is reported speech followed in its paragraph by a quotation that
- * continues it on the same cue ("He said that A: “B.”", "X said that A. “B.”"), written as mixed. Evaluation only: the corpus texts are never copied into the project.
+ * several fragments, also across paragraph breaks ("“A,” he said. ¶ “B.”"); so is reported speech
+ * followed in its paragraph by a quotation that continues it on the same cue ("He said that A:
+ * “B.”", "X said that A. “B.”"), written as mixed. Evaluation only: the corpus texts are never
+ * copied into the project.
  */
 public final class PolnearExport {
     private PolnearExport() {
@@ -80,8 +82,8 @@ public final class PolnearExport {
     }
 
     /**
-     * Joins a direct quotation to the direct or reported quotation before it in its paragraph
-     * when both have the same speaker words and cue.
+     * Joins a direct quotation to the direct quotation before it, or to the reported speech before
+     * it in its paragraph, when both have the same speaker words and cue.
      */
     static List<Quote> merged(List<Quote> quotes, String text) {
         List<Quote> out = new ArrayList<>();
@@ -102,6 +104,7 @@ public final class PolnearExport {
         return (last.kind() == QuoteKind.DIRECT || last.kind() == QuoteKind.INDIRECT) && q.kind() == QuoteKind.DIRECT
                 && q.speakerMention() != null && q.speakerMention().equals(last.speakerMention())
                 && Objects.equals(q.cue(), last.cue()) && last.content().end() <= q.content().start()
-                && text.substring(last.content().end(), q.content().start()).indexOf('\n') < 0;
+                && (last.kind() == QuoteKind.DIRECT
+                || text.substring(last.content().end(), q.content().start()).indexOf('\n') < 0);
     }
 }
