@@ -72,8 +72,8 @@ public final class QuoteAnnotator implements Annotator {
         EntityIndex entities = new EntityIndex(analysis.entities());
         SpeakerResolver speakers = new SpeakerResolver(doc, entities, subjects);
         CueFinder cues = new CueFinder(doc, verbs, subjects);
-        List<Reported> reported = new ArrayList<>(new FrontedClauseTrimmer(doc, subjects)
-                .trim(new IndirectQuoteFinder(doc, verbs, subjects).find()));
+        List<Reported> reported = new ArrayList<>(new NestedSpeechSplitter(doc, verbs, subjects).split(
+                new FrontedClauseTrimmer(doc, subjects).trim(new IndirectQuoteFinder(doc, verbs, subjects).find())));
         reported.addAll(new ColonSpeechFinder(doc, verbs, subjects, entities).find());
         reported.addAll(new HeadlineSpeechFinder(doc, verbs).find());
 

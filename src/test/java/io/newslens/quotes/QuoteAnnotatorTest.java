@@ -468,6 +468,16 @@ class QuoteAnnotatorTest {
                 .containsExactly("the port would close");
     }
 
+    /** Speech in a relative clause of reported speech is its subject's, and a comma before it ends the outer. */
+    @Test
+    void speechInARelativeClauseOfReportedSpeechIsItsSubjects() {
+        List<Quote> quotes = quotes(Tagged.of("Okafor/PROPN said/VERB the/DET port/NOUN would/AUX close/VERB ,/PUNCT "
+                + "which/PRON Reyes/PROPN called/VERB a/DET disgrace/NOUN ./PUNCT")
+                .entity("Ada Okafor", EntityType.PERSON, "Okafor").entity("Luis Reyes", EntityType.PERSON, "Reyes"));
+        assertThat(quotes).extracting(q -> q.content().text(), Quote::speaker).containsExactly(
+                tuple("the port would close", "Ada Okafor"), tuple("which Reyes called a disgrace", "Luis Reyes"));
+    }
+
     private static List<String> speakerMentionsOf(String text) {
         return TestPipelines.standard().analyze(new Document("test", text), Set.of(Layer.QUOTES)).quotes().stream()
                 .map(q -> q.speakerMention() == null ? null : q.speakerMention().text()).toList();
