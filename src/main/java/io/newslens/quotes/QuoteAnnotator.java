@@ -167,11 +167,12 @@ public final class QuoteAnnotator implements Annotator {
             end--;
         }
         Span content = Span.of(doc.text, start, end);
-        if (SO_CALLED.matcher(doc.text.substring(Math.max(0, q.start() - 12), q.start())).find()) {
+        String before = doc.text.substring(Math.max(0, q.start() - 12), q.start());
+        if (SO_CALLED.matcher(before).find()) {
             return new Quote(content, QuoteKind.SCARE, null, null, null, null); // the author's distance, not speech
         }
-        if (isTitle(content.text()) && NAME_SLOT.matcher(doc.text.substring(Math.max(0, q.start() - 12), q.start())).find()) {
-            return new Quote(content, QuoteKind.SCARE, null, null, null, null); // a show or book named, even by a speaker
+        if (isTitle(content.text()) && NAME_SLOT.matcher(before).find()) {
+            return new Quote(content, QuoteKind.SCARE, null, null, null, null); // a show or book, even with a cue
         }
         if (attribution != null) {
             return quote(content, QuoteKind.DIRECT, attribution, doc, speakers);

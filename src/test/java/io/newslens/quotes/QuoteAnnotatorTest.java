@@ -434,8 +434,8 @@ class QuoteAnnotatorTest {
     /** Reported speech completed by a quotation after its cue ("A, X added, “B.”") is one mixed quote. */
     @Test
     void reportedSpeechCompletedByAQuotationAfterItsCueIsOneMixedQuote() {
-        List<Quote> quotes = quotes(Tagged.of("If/SCONJ the/DET vote/NOUN fails/VERB ,/PUNCT Okafor/PROPN added/VERB ,/PUNCT "
-                + "“/PUNCT we/PRON will/AUX try/VERB again/ADV ./PUNCT ”/PUNCT")
+        List<Quote> quotes = quotes(Tagged.of("If/SCONJ the/DET vote/NOUN fails/VERB ,/PUNCT Okafor/PROPN added/VERB "
+                + ",/PUNCT “/PUNCT we/PRON will/AUX try/VERB again/ADV ./PUNCT ”/PUNCT")
                 .entity("Ada Okafor", EntityType.PERSON, "Okafor"));
         assertThat(quotes).singleElement().satisfies(q -> {
             assertThat(q.kind()).isEqualTo(QuoteKind.MIXED);
@@ -447,8 +447,8 @@ class QuoteAnnotatorTest {
     /** Speech in a clause that opens the sentence ends before the main clause. */
     @Test
     void speechInAnOpeningSubordinateClauseEndsBeforeTheMainClause() {
-        List<Quote> quotes = quotes(Tagged.of("After/SCONJ Okafor/PROPN said/VERB that/SCONJ the/DET port/NOUN would/AUX "
-                + "close/VERB ,/PUNCT the/DET mayor/NOUN left/VERB the/DET room/NOUN ./PUNCT")
+        List<Quote> quotes = quotes(Tagged.of("After/SCONJ Okafor/PROPN said/VERB that/SCONJ the/DET port/NOUN "
+                + "would/AUX close/VERB ,/PUNCT the/DET mayor/NOUN left/VERB the/DET room/NOUN ./PUNCT")
                 .entity("Ada Okafor", EntityType.PERSON, "Okafor"));
         assertThat(quotes).singleElement().satisfies(q -> {
             assertThat(q.content().text()).isEqualTo("the port would close");
@@ -460,8 +460,8 @@ class QuoteAnnotatorTest {
     @Test
     void titleAfterAPossessiveOrPrepositionIsNoSpeech() {
         List<Quote> quotes = TestPipelines.standard().analyze(new Document("test",
-                "Speaking on NBC’s “Morning Report,” Ada Okafor said the port would close. Okafor is the author of "
-                        + "“Ships and Harbours,” a history."), Set.of(Layer.QUOTES)).quotes();
+                "Speaking on NBC’s “Morning Report,” Ada Okafor said the port would close. Okafor is the "
+                        + "author of “Ships and Harbours,” a history."), Set.of(Layer.QUOTES)).quotes();
         assertThat(quotes).filteredOn(q -> q.kind() == QuoteKind.SCARE).hasSize(2)
                 .allSatisfy(q -> assertThat(q.speaker()).isNull());
         assertThat(quotes).filteredOn(q -> q.kind() != QuoteKind.SCARE).extracting(q -> q.content().text())
