@@ -36,6 +36,9 @@ public final class QuoteAnnotator implements Annotator {
     private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "of", "in", "on",
             "to", "for", "with", "at", "by", "from", "vs", "as");
     private static final Pattern SO_CALLED = Pattern.compile("(?i)\\bso[- ]called\\s*$");
+    /** A possessive or a preposition right before a quotation: "ABC's “This Week”", "author of “…”". */
+    private static final Pattern NAME_SLOT = Pattern.compile(
+            "(?i)(?:\\p{L}['’]s|\\b(?:on|in|of|from|at|for|by|with|about))\\s*$");
 
     private final QuoteSpanFinder spans = new QuoteSpanFinder();
     private final ReportingVerbs verbs;
@@ -69,7 +72,8 @@ public final class QuoteAnnotator implements Annotator {
         EntityIndex entities = new EntityIndex(analysis.entities());
         SpeakerResolver speakers = new SpeakerResolver(doc, entities, subjects);
         CueFinder cues = new CueFinder(doc, verbs, subjects);
-        List<Reported> reported = new ArrayList<>(new IndirectQuoteFinder(doc, verbs, subjects).find());
+        List<Reported> reported = new ArrayList<>(new NestedSpeechSplitter(doc, verbs, subjects).split(
+                new FrontedClauseTrimmer(doc, subjects).trim(new IndirectQuoteFinder(doc, verbs, subjects).find())));
         reported.addAll(new ColonSpeechFinder(doc, verbs, subjects, entities).find());
         reported.addAll(new HeadlineSpeechFinder(doc, verbs).find());
 
@@ -100,7 +104,7 @@ public final class QuoteAnnotator implements Annotator {
             }
         }
         quotes.sort(Comparator.comparingInt((Quote q) -> q.content().start()));
-        analysis.setQuotes(quotes);
+        analysis.setQuotes(InterruptedSpeechJoiner.join(quotes, text));
     }
 
     /** The quotation of {@code quotes} that ends last before {@code offset}, or null. */
@@ -163,8 +167,12 @@ public final class QuoteAnnotator implements Annotator {
             end--;
         }
         Span content = Span.of(doc.text, start, end);
-        if (SO_CALLED.matcher(doc.text.substring(Math.max(0, q.start() - 12), q.start())).find()) {
+        String before = doc.text.substring(Math.max(0, q.start() - 12), q.start());
+        if (SO_CALLED.matcher(before).find()) {
             return new Quote(content, QuoteKind.SCARE, null, null, null, null); // the author's distance, not speech
+        }
+        if (isTitle(content.text()) && NAME_SLOT.matcher(before).find()) {
+            return new Quote(content, QuoteKind.SCARE, null, null, null, null); // a show or book, even with a cue
         }
         if (attribution != null) {
             return quote(content, QuoteKind.DIRECT, attribution, doc, speakers);
@@ -183,11 +191,20 @@ public final class QuoteAnnotator implements Annotator {
      * ("“Crippled America: How to Make America Great Again,”").
      */
     private static boolean isPhrase(String text) {
-        List<String> words = Arrays.stream(text.split("\\s+"))
-                .map(w -> w.replaceAll("^\\P{L}+|\\P{L}+$", "")).filter(w -> !w.isEmpty()).toList();
+        List<String> words = words(text);
         boolean punctuated = text.matches("(?s).*[.?!,]$");
-        return (words.size() <= SCARE_MAX_WORDS && !punctuated) || words.size() <= 2
-                || (words.size() <= TITLE_MAX_WORDS && isTitleCase(words));
+        return (words.size() <= SCARE_MAX_WORDS && !punctuated) || words.size() <= 2 || isTitle(text);
+    }
+
+    /** Up to {@value #TITLE_MAX_WORDS} words, title-cased. */
+    private static boolean isTitle(String text) {
+        List<String> words = words(text);
+        return !words.isEmpty() && words.size() <= TITLE_MAX_WORDS && isTitleCase(words);
+    }
+
+    private static List<String> words(String text) {
+        return Arrays.stream(text.strip().split("\\s+"))
+                .map(w -> w.replaceAll("^\\P{L}+|\\P{L}+$", "")).filter(w -> !w.isEmpty()).toList();
     }
 
     /** Every word capitalised but the short function words of titles ("A Choice, Not an Echo"). */

@@ -448,6 +448,53 @@ class QuoteAnnotatorTest {
                 .containsExactly("the conservative-leaning newspaper");
     }
 
+    /** Reported speech completed by a quotation after its cue ("A, X added, “B.”") is one mixed quote. */
+    @Test
+    void reportedSpeechCompletedByAQuotationAfterItsCueIsOneMixedQuote() {
+        List<Quote> quotes = quotes(Tagged.of("If/SCONJ the/DET vote/NOUN fails/VERB ,/PUNCT Okafor/PROPN added/VERB "
+                + ",/PUNCT “/PUNCT we/PRON will/AUX try/VERB again/ADV ./PUNCT ”/PUNCT")
+                .entity("Ada Okafor", EntityType.PERSON, "Okafor"));
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.kind()).isEqualTo(QuoteKind.MIXED);
+            assertThat(q.content().text()).startsWith("If the vote fails").endsWith("try again .");
+            assertThat(q.speaker()).isEqualTo("Ada Okafor");
+        });
+    }
+
+    /** Speech in a clause that opens the sentence ends before the main clause. */
+    @Test
+    void speechInAnOpeningSubordinateClauseEndsBeforeTheMainClause() {
+        List<Quote> quotes = quotes(Tagged.of("After/SCONJ Okafor/PROPN said/VERB that/SCONJ the/DET port/NOUN "
+                + "would/AUX close/VERB ,/PUNCT the/DET mayor/NOUN left/VERB the/DET room/NOUN ./PUNCT")
+                .entity("Ada Okafor", EntityType.PERSON, "Okafor"));
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.content().text()).isEqualTo("the port would close");
+            assertThat(q.speaker()).isEqualTo("Ada Okafor");
+        });
+    }
+
+    /** A title after a possessive or a preposition names a show or a book even when a cue follows it. */
+    @Test
+    void titleAfterAPossessiveOrPrepositionIsNoSpeech() {
+        List<Quote> quotes = TestPipelines.standard().analyze(new Document("test",
+                "Speaking on NBC’s “Morning Report,” Ada Okafor said the port would close. Okafor is the "
+                        + "author of “Ships and Harbours,” a history."), Set.of(Layer.QUOTES)).quotes();
+        assertThat(quotes).filteredOn(q -> q.kind() == QuoteKind.SCARE).hasSize(2)
+                .allSatisfy(q -> assertThat(q.speaker()).isNull());
+        assertThat(quotes).filteredOn(q -> q.kind() != QuoteKind.SCARE).extracting(q -> q.content().text())
+                .containsExactly("the port would close");
+    }
+
+    /** Speech in a relative clause of reported speech is its subject's, and a comma before it ends the outer. */
+    @Test
+    void speechInARelativeClauseOfReportedSpeechIsItsSubjects() {
+        List<Quote> quotes = quotes(Tagged.of("Okafor/PROPN said/VERB the/DET port/NOUN would/AUX close/VERB ,/PUNCT "
+                + "which/PRON Reyes/PROPN called/VERB a/DET disgrace/NOUN ./PUNCT")
+                .entity("Ada Okafor", EntityType.PERSON, "Okafor").entity("Luis Reyes", EntityType.PERSON, "Reyes"));
+        assertThat(quotes).extracting(q -> q.content().text(), Quote::speaker).containsExactly(
+                tuple("the port would close", "Ada Okafor"), tuple("which Reyes called a disgrace", "Luis Reyes"));
+    }
+
     private static List<String> speakerMentionsOf(String text) {
         return TestPipelines.standard().analyze(new Document("test", text), Set.of(Layer.QUOTES)).quotes().stream()
                 .map(q -> q.speakerMention() == null ? null : q.speakerMention().text()).toList();
