@@ -26,10 +26,7 @@ import java.util.Set;
  * <p>Usage: {@code PolnearExport GOLD.jsonl DOCS_DIR SPLIT OUT.jsonl}. Offsets are written as
  * code points. Consecutive direct quotations of one speaker in one paragraph ("“A,” he said.
  * “B.”") are written as one span, because PolNeAR annotates them as one attribution with
- * several fragments, also across paragraph breaks ("“A,” he said. ¶ “B.”"); so is reported speech
- * followed in its paragraph by a quotation that continues it on the same cue ("He said that A:
- * “B.”", "X said that A. “B.”"), written as mixed. Evaluation only: the corpus texts are never
- * copied into the project.
+ * several fragments. Evaluation only: the corpus texts are never copied into the project.
  */
 public final class PolnearExport {
     private PolnearExport() {
@@ -81,30 +78,21 @@ public final class PolnearExport {
         return doc;
     }
 
-    /**
-     * Joins a direct quotation to the direct quotation before it, or to the reported speech before
-     * it in its paragraph, when both have the same speaker words and cue.
-     */
+    /** Joins consecutive direct quotations with the same speaker words within one paragraph. */
     static List<Quote> merged(List<Quote> quotes, String text) {
         List<Quote> out = new ArrayList<>();
         for (Quote q : quotes) {
             Quote last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && continuesInParagraph(last, q, text)) {
-                QuoteKind kind = last.kind() == QuoteKind.INDIRECT ? QuoteKind.MIXED : q.kind();
+            if (last != null && last.kind() == QuoteKind.DIRECT && q.kind() == QuoteKind.DIRECT
+                    && q.speakerMention() != null && q.speakerMention().equals(last.speakerMention())
+                    && Objects.equals(q.cue(), last.cue())
+                    && text.substring(last.content().end(), q.content().start()).indexOf('\n') < 0) {
                 out.set(out.size() - 1, new Quote(io.newslens.analysis.Span.of(text, last.content().start(),
-                        q.content().end()), kind, q.speaker(), q.speakerType(), q.speakerMention(), q.cue()));
+                        q.content().end()), q.kind(), q.speaker(), q.speakerType(), q.speakerMention(), q.cue()));
             } else {
                 out.add(q);
             }
         }
         return out;
-    }
-
-    private static boolean continuesInParagraph(Quote last, Quote q, String text) {
-        return (last.kind() == QuoteKind.DIRECT || last.kind() == QuoteKind.INDIRECT) && q.kind() == QuoteKind.DIRECT
-                && q.speakerMention() != null && q.speakerMention().equals(last.speakerMention())
-                && Objects.equals(q.cue(), last.cue()) && last.content().end() <= q.content().start()
-                && (last.kind() == QuoteKind.DIRECT
-                || text.substring(last.content().end(), q.content().start()).indexOf('\n') < 0);
     }
 }
