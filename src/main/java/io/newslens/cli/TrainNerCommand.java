@@ -59,6 +59,11 @@ public final class TrainNerCommand implements Callable<Integer> {
                     + "Default: the shipped one.")
     private Path features;
 
+    @Option(names = "--gazetteer-features",
+            description = "Add to the shipped feature set a feature marking tokens in a listed place or "
+                    + "demonym (window ±1; measured in docs/ner-results.md, not in the shipped model).")
+    private boolean gazetteerFeatures;
+
     @Option(names = "--clusters-from", paramLabel = "DIR", split = ",",
             description = "Rebuild the shipped word clusters from these plain-text corpus folders "
                     + "(the shipped ones: ../shared/corpus/wikinews-en,../shared/corpus/wikinews-en-2019-2020) "
@@ -99,8 +104,12 @@ public final class TrainNerCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--clusters-from rebuilds the shipped feature set's clusters; it cannot be combined with --features");
         }
+        if (features != null && gazetteerFeatures) {
+            throw new ParameterException(spec.commandLine(),
+                    "--gazetteer-features extends the shipped feature set; it cannot be combined with --features");
+        }
         checkPruneBelow();
-        Path xml = features != null ? features : ShippedFeatures.copyTo(work.resolve("features"));
+        Path xml = features != null ? features : ShippedFeatures.copyTo(work.resolve("features"), gazetteerFeatures);
         if (clustersFrom != null) {
             WordClusterBuilder.buildShipped(clustersFrom, xml.toAbsolutePath().getParent());
         }

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,6 +30,8 @@ public final class Gazetteer {
     private static final String BASE = "/io/newslens/entities/";
 
     private final Map<String, Entry> places = new HashMap<>();
+    /** Place name → its kind as listed ({@code country}, {@code capital}, {@code city}, {@code region}, {@code continent}). */
+    private final Map<String, String> placeKinds = new HashMap<>();
     private final Map<String, String> demonyms = new HashMap<>();
     private final Map<String, String> groups = new HashMap<>();
     private final List<List<String>> titles = new ArrayList<>();
@@ -40,7 +43,10 @@ public final class Gazetteer {
     private Gazetteer() {
         // The curated extras come first so that they win over the generated lists.
         for (String file : List.of("gazetteer/places-extra.tsv", "gazetteer/places.tsv")) {
-            read(file, cols -> places.putIfAbsent(cols[0], new Entry(cols[1], placeType(cols[2]))));
+            read(file, cols -> {
+                places.putIfAbsent(cols[0], new Entry(cols[1], placeType(cols[2])));
+                placeKinds.putIfAbsent(cols[0], cols[2]);
+            });
         }
         read("gazetteer/demonyms.tsv", cols -> demonyms.putIfAbsent(cols[0], cols[1]));
         read("groups.tsv", cols -> groups.put(cols[0], cols[1]));
@@ -74,6 +80,26 @@ public final class Gazetteer {
     /** True for a known place, nationality word ("Iranian") or group word ("Shia"). */
     public boolean isPlaceNationalityOrGroup(String word) {
         return place(word).isPresent() || demonymCountry(word).isPresent() || group(word).isPresent();
+    }
+
+    /** Every listed place name with its kind ({@code country}, {@code city}...); unmodifiable. */
+    public Map<String, String> placeKinds() {
+        return Collections.unmodifiableMap(placeKinds);
+    }
+
+    /** Every listed nationality word or phrase ("Iranian", "American Islander"); unmodifiable. */
+    public Set<String> demonyms() {
+        return Collections.unmodifiableSet(demonyms.keySet());
+    }
+
+    /** Every listed group word ("Shia", "Sunnis"); unmodifiable. */
+    public Set<String> groups() {
+        return Collections.unmodifiableSet(groups.keySet());
+    }
+
+    /** Every organisation cue word ("Agency", "Party"); unmodifiable. */
+    public Set<String> orgCues() {
+        return Collections.unmodifiableSet(orgCues);
     }
 
     /** Titles as word lists, longest first. */

@@ -3,6 +3,7 @@ package io.newslens.entities;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -21,11 +22,35 @@ public final class ShippedFeatures {
     private ShippedFeatures() {
     }
 
+    /** The gazetteer feature measured in docs/ner-results.md: places and demonyms, window ±1. */
+    static final String GAZETTEER_GENERATOR = """
+              <generator class="opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory">
+                <int name="prevLength">1</int>
+                <int name="nextLength">1</int>
+                <generator class="io.newslens.entities.GazetteerFeatureGeneratorFactory">
+                  <str name="classes">place,demonym</str>
+                </generator>
+              </generator>
+            """;
+
     /** Copies the XML and every resource it names into {@code dir}; returns the XML's path. */
     public static Path copyTo(Path dir) throws IOException {
+        return copyTo(dir, false);
+    }
+
+    /**
+     * As {@link #copyTo(Path)}; with {@code gazetteer}, the XML also gets
+     * {@link #GAZETTEER_GENERATOR} (the shipped model is trained without it).
+     */
+    public static Path copyTo(Path dir, boolean gazetteer) throws IOException {
         ClusterFeatureGeneratorFactory.allow();
         Files.createDirectories(dir);
         byte[] xml = read(XML);
+        if (gazetteer) {
+            String end = "</featureGenerators>";
+            xml = new String(xml, StandardCharsets.UTF_8).replace(end, GAZETTEER_GENERATOR + end)
+                    .getBytes(StandardCharsets.UTF_8);
+        }
         Path xmlFile = Files.write(dir.resolve(XML), xml);
         for (String name : GeneratorFactory.extractArtifactSerializerMappings(
                 new ByteArrayInputStream(xml)).keySet()) {
