@@ -23,15 +23,16 @@ import java.util.function.Consumer;
  * safe to share between threads. Sources and licences of each list are in NOTICE.
  */
 public final class Gazetteer {
-    /** A known name: what it is called canonically and its type. */
-    public record Entry(String canonical, EntityType type) {
+    /**
+     * A known place: what it is called canonically, its type, and its kind as listed
+     * ({@code country}, {@code capital}, {@code city}, {@code region}, {@code continent}).
+     */
+    public record Entry(String canonical, EntityType type, String kind) {
     }
 
     private static final String BASE = "/io/newslens/entities/";
 
     private final Map<String, Entry> places = new HashMap<>();
-    /** Place name → its kind as listed ({@code country}, {@code capital}, {@code city}, {@code region}, {@code continent}). */
-    private final Map<String, String> placeKinds = new HashMap<>();
     private final Map<String, String> demonyms = new HashMap<>();
     private final Map<String, String> groups = new HashMap<>();
     private final List<List<String>> titles = new ArrayList<>();
@@ -43,10 +44,7 @@ public final class Gazetteer {
     private Gazetteer() {
         // The curated extras come first so that they win over the generated lists.
         for (String file : List.of("gazetteer/places-extra.tsv", "gazetteer/places.tsv")) {
-            read(file, cols -> {
-                places.putIfAbsent(cols[0], new Entry(cols[1], placeType(cols[2])));
-                placeKinds.putIfAbsent(cols[0], cols[2]);
-            });
+            read(file, cols -> places.putIfAbsent(cols[0], new Entry(cols[1], placeType(cols[2]), cols[2])));
         }
         read("gazetteer/demonyms.tsv", cols -> demonyms.putIfAbsent(cols[0], cols[1]));
         read("groups.tsv", cols -> groups.put(cols[0], cols[1]));
@@ -82,9 +80,9 @@ public final class Gazetteer {
         return place(word).isPresent() || demonymCountry(word).isPresent() || group(word).isPresent();
     }
 
-    /** Every listed place name with its kind ({@code country}, {@code city}...); unmodifiable. */
-    public Map<String, String> placeKinds() {
-        return Collections.unmodifiableMap(placeKinds);
+    /** Every listed place name with its entry; unmodifiable. */
+    public Map<String, Entry> places() {
+        return Collections.unmodifiableMap(places);
     }
 
     /** Every listed nationality word or phrase ("Iranian", "American Islander"); unmodifiable. */

@@ -35,7 +35,7 @@ public final class GazetteerFeatureGeneratorFactory extends GeneratorFactory.Abs
         Map<String, String> kinds = new HashMap<>();
         for (String c : classes) {
             switch (c) {
-                case "place" -> gazetteer.placeKinds().forEach(kinds::putIfAbsent);
+                case "place" -> gazetteer.places().forEach((name, entry) -> kinds.putIfAbsent(name, entry.kind()));
                 case "demonym" -> gazetteer.demonyms().forEach(p -> kinds.putIfAbsent(p, c));
                 case "group" -> gazetteer.groups().forEach(p -> kinds.putIfAbsent(p, c));
                 case "orgcue" -> gazetteer.orgCues().forEach(p -> kinds.putIfAbsent(p, c));
