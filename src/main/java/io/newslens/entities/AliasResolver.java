@@ -3,6 +3,7 @@ package io.newslens.entities;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -140,22 +141,18 @@ final class AliasResolver {
      */
     private void linkSpellingVariants(List<Mention> mentions) {
         Set<String> surnames = new HashSet<>();
+        fullPersonNames(mentions).forEach(name -> surnames.add(surname(name)));
+        Set<String> seen = new LinkedHashSet<>();
         for (Mention m : mentions) {
-            if (isFullPersonName(m)) {
-                surnames.add(surname(m.text()));
-            }
-        }
-        List<String> seen = new ArrayList<>();
-        for (Mention m : mentions) {
-            if (seen.contains(m.text()) || surnames.contains(m.text())) {
+            if (surnames.contains(m.text()) || !seen.add(m.text()) || canonical.containsKey(m.text())) {
                 continue; // "the Socoolas family" after "Jonathan Socoolas" and "Anne Sacoolas": the surname decides
             }
             for (String first : seen) {
-                if (!canonical.containsKey(m.text()) && SpellingVariants.areVariants(first, m.text())) {
+                if (SpellingVariants.areVariants(first, m.text())) {
                     canonical.put(m.text(), first);
+                    break;
                 }
             }
-            seen.add(m.text());
         }
     }
 
@@ -165,12 +162,7 @@ final class AliasResolver {
      * document is that person; the run is one name to the chunker, which cannot tell.
      */
     private void linkNamesAfterAcronyms(List<Mention> mentions) {
-        Set<String> people = new HashSet<>();
-        for (Mention m : mentions) {
-            if (isFullPersonName(m)) {
-                people.add(m.text());
-            }
-        }
+        Set<String> people = fullPersonNames(mentions);
         for (Mention m : mentions) {
             int space = m.text().indexOf(' ');
             if (m.type() != EntityType.PERSON || space < 3) {
@@ -273,6 +265,17 @@ final class AliasResolver {
     /** True for a name right after a word for a relative, or after one such name and "and". */
     private static boolean namesRelative(String text, Mention m) {
         return RELATIVE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 60), m.start())).find();
+    }
+
+    /** The texts of the mentions that name a person in full. */
+    private static Set<String> fullPersonNames(List<Mention> mentions) {
+        Set<String> names = new HashSet<>();
+        for (Mention m : mentions) {
+            if (isFullPersonName(m)) {
+                names.add(m.text());
+            }
+        }
+        return names;
     }
 
     private static boolean isFullPersonName(Mention m) {

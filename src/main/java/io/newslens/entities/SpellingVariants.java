@@ -20,9 +20,15 @@ final class SpellingVariants {
 
     /** True when {@code a} and {@code b} differ, and only in one inner vowel of some of their words. */
     static boolean areVariants(String a, String b) {
-        String[] wordsA = normalise(a).split(" ");
-        String[] wordsB = normalise(b).split(" ");
-        if (wordsA.length != wordsB.length || normalise(a).equals(normalise(b))) {
+        String normalA = normalise(a);
+        String normalB = normalise(b);
+        // Variants have words of equal lengths, so equal lengths in all: most pairs stop here.
+        if (normalA.length() != normalB.length() || normalA.equals(normalB)) {
+            return false;
+        }
+        String[] wordsA = normalA.split(" ");
+        String[] wordsB = normalB.split(" ");
+        if (wordsA.length != wordsB.length) {
             return false;
         }
         for (int i = 0; i < wordsA.length; i++) {
