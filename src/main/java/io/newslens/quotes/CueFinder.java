@@ -55,7 +55,7 @@ final class CueFinder {
         if (doc.isCue(t, verbs)) { // "said X"
             return new Attribution(t, t + 1, subjects.nounPhraseAt(t + 1, end));
         }
-        if (is(doc.token(t), "according") && t + 1 < end && is(doc.token(t + 1), "to")) { // before the verb slot: "according/VERB"
+        if (doc.isAccordingTo(t, end)) { // before the verb slot: "according/VERB"
             return new Attribution(t, t + 2, subjects.nounPhraseAt(t + 2, end));
         }
         if (anyVerb && isSpeechVerbSlot(t)) { // "“...,” elaborated X"; "“A Title,” sold well" names no one
@@ -177,7 +177,7 @@ final class CueFinder {
         }
         Attribution withoutSpeaker = null;
         for (int k = first - 1; k >= sentence.firstToken(); k--) {
-            if (is(doc.token(k), "to") && k > sentence.firstToken() && is(doc.token(k - 1), "according")) {
+            if (k > sentence.firstToken() && doc.isAccordingTo(k - 1, k + 1)) {
                 return new Attribution(k - 1, k + 1, subjects.nounPhraseAt(k + 1, first));
             }
             if (doc.isCue(k, verbs)) {

@@ -27,6 +27,12 @@ final class DocumentView {
         return tokens.get(index);
     }
 
+    /** True when the tokens at {@code index} and the next, before {@code end}, are "according to". */
+    boolean isAccordingTo(int index, int end) {
+        return index + 1 < end && TokenTags.is(tokens.get(index), "according")
+                && TokenTags.is(tokens.get(index + 1), "to");
+    }
+
     /** The index of the first token starting at or after {@code offset} (tokens.size() if none). */
     int tokenAtOrAfter(int offset) {
         int lo = 0;

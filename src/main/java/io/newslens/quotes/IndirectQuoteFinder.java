@@ -195,8 +195,7 @@ final class IndirectQuoteFinder {
     }
 
     private Reported at(int k, Sentence sentence) {
-        if (is(doc.token(k), "according") && k + 1 < sentence.endToken() && is(doc.token(k + 1), "to")
-                && !doc.isQuoted(k)) {
+        if (doc.isAccordingTo(k, sentence.endToken()) && !doc.isQuoted(k)) {
             return according(k, sentence);
         }
         if (is(doc.token(k), "reportedly") && !doc.isQuoted(k) && !hasCue(sentence)) {
@@ -585,7 +584,7 @@ final class IndirectQuoteFinder {
 
     private boolean hasAccordingTo(int first, int end) {
         for (int k = first; k + 1 < end; k++) {
-            if (is(doc.token(k), "according") && is(doc.token(k + 1), "to") && !doc.isQuoted(k)) {
+            if (doc.isAccordingTo(k, end) && !doc.isQuoted(k)) {
                 return true;
             }
         }
