@@ -171,7 +171,7 @@ public final class QuoteAnnotator implements Annotator {
         if (SO_CALLED.matcher(before).find()) {
             return new Quote(content, QuoteKind.SCARE, null, null, null, null); // the author's distance, not speech
         }
-        if (isTitle(content.text()) && NAME_SLOT.matcher(before).find()) {
+        if (NAME_SLOT.matcher(before).find() && isTitle(words(content.text()))) {
             return new Quote(content, QuoteKind.SCARE, null, null, null, null); // a show or book, even with a cue
         }
         if (attribution != null) {
@@ -193,12 +193,11 @@ public final class QuoteAnnotator implements Annotator {
     private static boolean isPhrase(String text) {
         List<String> words = words(text);
         boolean punctuated = text.matches("(?s).*[.?!,]$");
-        return (words.size() <= SCARE_MAX_WORDS && !punctuated) || words.size() <= 2 || isTitle(text);
+        return (words.size() <= SCARE_MAX_WORDS && !punctuated) || words.size() <= 2 || isTitle(words);
     }
 
     /** Up to {@value #TITLE_MAX_WORDS} words, title-cased. */
-    private static boolean isTitle(String text) {
-        List<String> words = words(text);
+    private static boolean isTitle(List<String> words) {
         return !words.isEmpty() && words.size() <= TITLE_MAX_WORDS && isTitleCase(words);
     }
 
