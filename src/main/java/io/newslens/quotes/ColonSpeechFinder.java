@@ -51,7 +51,7 @@ final class ColonSpeechFinder {
             if (attribution == null) {
                 attribution = reportingClause(k);
             }
-            int last = lastOnLine(k + 1);
+            int last = doc.lastTokenOnLine(k + 1);
             if (attribution != null && (readsAsClause(k + 1, last)
                     || (attribution.speaker().first() == 0 && last - k >= MIN_CONTENT_TOKENS))) {
                 found.add(new Reported(doc.token(k + 1).start(), doc.token(last).end(), attribution));
@@ -127,16 +127,6 @@ final class ColonSpeechFinder {
             first--;
         }
         return first;
-    }
-
-    /** The last token on the line of token {@code k}. */
-    private int lastOnLine(int k) {
-        int last = k;
-        while (last + 1 < doc.tokens.size()
-                && !doc.lineBreakBetween(doc.token(last).end(), doc.token(last + 1).start())) {
-            last++;
-        }
-        return last;
     }
 
     /**

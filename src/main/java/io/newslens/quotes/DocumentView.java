@@ -84,6 +84,15 @@ final class DocumentView {
         return text.substring(Math.max(0, from), Math.min(text.length(), to)).indexOf('\n') >= 0;
     }
 
+    /** The last token on the line of token {@code k}. */
+    int lastTokenOnLine(int k) {
+        int last = k;
+        while (last + 1 < tokens.size() && !lineBreakBetween(tokens.get(last).end(), tokens.get(last + 1).start())) {
+            last++;
+        }
+        return last;
+    }
+
     /** "agencies report that": a reporting verb the tagger took for a noun, between a noun and "that". */
     private boolean taggedAsNounBeforeThat(int index, ReportingVerbs verbs) {
         Token previous = tokens.get(index - 1);

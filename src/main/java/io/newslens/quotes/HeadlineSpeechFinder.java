@@ -56,11 +56,7 @@ final class HeadlineSpeechFinder {
 
     /** The index after the last token of the first line. */
     private int firstLineEnd() {
-        int k = 1;
-        while (k < doc.tokens.size() && !doc.lineBreakBetween(doc.token(k - 1).end(), doc.token(k).start())) {
-            k++;
-        }
-        return Math.min(k, doc.tokens.size());
+        return doc.tokens.isEmpty() ? 0 : doc.lastTokenOnLine(0) + 1;
     }
 
     /** Every word of four letters or more is capitalised: a headline, not a sentence. */
