@@ -229,6 +229,9 @@ final class IndirectQuoteFinder {
         if (isPrepositionalSpeech(cue, end)) {
             return objectContent(cue + 2, end, attribution); // "warned of a crisis", "called on Congress to act"
         }
+        if (isSubjectGap(cue, end)) { // "laws that courts said discriminated against ..."
+            return span(cue + 1, relativeClauseEnd(cue, end), attribution);
+        }
         int c = skipModifiersAndPhrases(cue + 1, end);
         int object = c;
         if (OBJECT_VERBS.contains(verbs.lemmaOf(doc.token(cue)))) {
@@ -268,6 +271,22 @@ final class IndirectQuoteFinder {
             return new Reported(doc.token(c).start(), doc.token(end - 1).end(), attribution);
         }
         return quotedFragmentAfter(object, end) ? mixedContent(object, end, attribution) : null;
+    }
+
+    /**
+     * True when a verb that takes a bare clause is directly followed by a finite verb: the subject
+     * of the reported clause is a relative word or noun before the speaker ("the laws that courts
+     * said discriminated", "a probe the agency says is ongoing", "what she said is growing demand").
+     * Not after a phrase: "said in a statement released by" is no clause.
+     */
+    private boolean isSubjectGap(int cue, int end) {
+        String lemma = verbs.lemmaOf(doc.token(cue));
+        if (cue + 1 >= end || !CLAUSE_VERBS.contains(lemma) || OBJECT_VERBS.contains(lemma)
+                || TokenTags.isGerund(doc.token(cue)) || (cue > 0 && TokenTags.isBe(doc.token(cue - 1)))) {
+            return false; // not "is said to be"
+        }
+        Token next = doc.token(cue + 1);
+        return TokenTags.isFiniteVerb(next) && !next.isCapitalised() && !TokenTags.isGerund(next);
     }
 
     /**

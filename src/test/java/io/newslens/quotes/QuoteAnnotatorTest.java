@@ -821,4 +821,14 @@ class QuoteAnnotatorTest {
         assertThat(quotes(Tagged.of("Reyes/PROPN blasts/VERB ,/PUNCT then/ADV leaves/VERB town/NOUN \\n It/PRON "
                 + "rained/VERB ./PUNCT"))).isEmpty();
     }
+
+    @Test
+    void aFiniteVerbRightAfterTheCueReportsARelativeClauseWithAGap() {
+        Quote q = only(Tagged.of("The/DET town/NOUN passed/VERB rules/NOUN that/PRON judges/NOUN said/VERB "
+                + "violated/VERB the/DET charter/NOUN ./PUNCT"));
+        assertThat(q.content().text()).isEqualTo("violated the charter");
+        assertThat(q.speakerMention().text()).isEqualTo("judges");
+        assertThat(quotes(Tagged.of("Lee/PROPN said/VERB in/ADP a/DET note/NOUN released/VERB by/ADP the/DET "
+                + "club/NOUN ./PUNCT"))).isEmpty();
+    }
 }
