@@ -536,8 +536,9 @@ final class IndirectQuoteFinder {
 
     private boolean hasVerb(int first, int end) {
         for (int k = first; k < end; k++) {
-            if (TokenTags.isVerb(doc.token(k)) || TokenTags.isFiniteVerb(doc.token(k))) {
-                return true;
+            if (TokenTags.isVerb(doc.token(k)) || TokenTags.isFiniteVerb(doc.token(k))
+                    || (k > first && TokenTags.isContractedVerbAfter(doc.token(k - 1), doc.token(k)))) {
+                return true; // "it ’s/PUNCT one of them"
             }
         }
         return false;

@@ -831,4 +831,12 @@ class QuoteAnnotatorTest {
         assertThat(quotes(Tagged.of("Lee/PROPN said/VERB in/ADP a/DET note/NOUN released/VERB by/ADP the/DET "
                 + "club/NOUN ./PUNCT"))).isEmpty();
     }
+
+    @Test
+    void aContractedVerbTaggedAsPunctuationMakesAClause() {
+        assertThat(only(Tagged.of("She/PRON said/VERB the/DET players/NOUN shouldn’t/PUNCT worry/ADJ ./PUNCT"))
+                .content().text()).isEqualTo("the players shouldn’t worry");
+        assertThat(only(Tagged.of("Kim/PROPN said/VERB it/PRON ’s/PUNCT a/DET fine/ADJ day/NOUN ./PUNCT"))
+                .content().text()).isEqualTo("it ’s a fine day");
+    }
 }
