@@ -52,6 +52,7 @@ final class IndirectQuoteFinder {
             "warn", Set.of("of", "about", "against"), "call", Set.of("on"), "complain", Set.of("about", "of"),
             "joke", Set.of("about"), "argue", Set.of("for", "against"));
     private static final int MAX_SUBJECT_TOKENS = 25;
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "we", "they", "i");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me", "you", "it",
             "himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself");
     /** Words that open a reported question: "asked whether ...", "explained how ...". */
@@ -266,6 +267,11 @@ final class IndirectQuoteFinder {
         if (startsClause(c, end)) {
             return span(c, end, attribution);
         }
+        if (CLAUSE_VERBS.contains(verbs.lemmaOf(doc.token(cue))) && isSubjectPronoun(doc.token(c))
+                && end - c >= MIN_TOKENS) {
+            // "said they welcome/INTJ the attention": only a clause can follow a subject pronoun
+            return new Reported(doc.token(c).start(), doc.token(end - 1).end(), attribution);
+        }
         boolean bareClause = CLAUSE_VERBS.contains(verbs.lemmaOf(doc.token(cue))) && hasLaterVerb(c, end);
         if (bareClause && end - c >= MIN_TOKENS) { // its verb may be one tagged as a noun
             return new Reported(doc.token(c).start(), doc.token(end - 1).end(), attribution);
@@ -287,6 +293,11 @@ final class IndirectQuoteFinder {
         }
         Token next = doc.token(cue + 1);
         return TokenTags.isFiniteVerb(next) && !next.isCapitalised() && !TokenTags.isGerund(next);
+    }
+
+    /** "he", "she", "we", "they", "I": pronouns that can only be subjects. */
+    private static boolean isSubjectPronoun(Token t) {
+        return SUBJECT_PRONOUNS.contains(TokenTags.lower(t));
     }
 
     /**

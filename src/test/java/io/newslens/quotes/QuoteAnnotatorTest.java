@@ -839,4 +839,11 @@ class QuoteAnnotatorTest {
         assertThat(only(Tagged.of("Kim/PROPN said/VERB it/PRON ’s/PUNCT a/DET fine/ADJ day/NOUN ./PUNCT"))
                 .content().text()).isEqualTo("it ’s a fine day");
     }
+
+    @Test
+    void aSubjectPronounAfterSayOpensAClauseWhateverTheTagsAfterIt() {
+        assertThat(only(Tagged.of("Fans/NOUN said/VERB they/PRON welcome/INTJ the/DET news/NOUN ./PUNCT"))
+                .content().text()).isEqualTo("they welcome the news");
+        assertThat(quotes(Tagged.of("Fans/NOUN said/VERB it/PRON loudly/ADV twice/ADV ./PUNCT"))).isEmpty();
+    }
 }
