@@ -32,6 +32,9 @@ final class SubjectFinder {
     private static final Set<String> SEEING_VERBS = Set.of("see", "saw", "seen", "sees", "hear", "heard", "hears",
             "watch", "watched", "find", "found", "finds", "leave", "left", "leaves", "have", "has", "had", "keep", "kept",
             "include", "included", "includes", "show", "showed", "shows", "shown", "get", "got", "catch", "caught");
+    private static final Set<String> REFLEXIVES = Set.of("itself", "himself", "herself", "themselves");
+    /** Object pronouns that end a share of people ("most of them", "two of us"). */
+    private static final Set<String> SHARED_PRONOUNS = Set.of("them", "us", "you");
     private static final Set<String> SUBORDINATORS = Set.of("that", "after", "before", "because", "since",
             "although", "though", "until", "whether", "if");
 
@@ -63,6 +66,10 @@ final class SubjectFinder {
         }
         if (j < sentenceStart) {
             return null;
+        }
+        TokenRange headless = subjectWithoutNounAtEnd(j, sentenceStart);
+        if (headless != null) {
+            return headless;
         }
         Token before = tokens.get(j);
         if (isComma(before)) {
@@ -96,6 +103,34 @@ final class SubjectFinder {
             return agent != null ? agent : phrase;
         }
         return phrase;
+    }
+
+    /**
+     * A subject ending at {@code last} on a word the noun-phrase rules do not take: a share of a
+     * pronoun ("most of them", "all of us"), a name with an emphatic reflexive ("Ford itself": the
+     * name), a noun with a past participle after it ("those surveyed", "voters polled"); or null.
+     */
+    private TokenRange subjectWithoutNounAtEnd(int last, int sentenceStart) {
+        if (last - 1 < sentenceStart) {
+            return null;
+        }
+        Token word = tokens.get(last);
+        Token previous = tokens.get(last - 1);
+        if (REFLEXIVES.contains(TokenTags.lower(word))) {
+            return nounPhraseEndingAt(last - 1, sentenceStart, 0, false);
+        }
+        if (SHARED_PRONOUNS.contains(TokenTags.lower(word)) && is(previous, "of") && last - 2 >= sentenceStart) {
+            TokenRange share = nounPhraseEndingAt(last - 2, sentenceStart, 0, false);
+            return share == null ? null : new TokenRange(share.first(), last + 1);
+        }
+        if (word.pos().equals("VERB") && TokenTags.lower(word).endsWith("ed") && !word.isCapitalised()) {
+            if (is(previous, "those")) {
+                return new TokenRange(last - 1, last + 1);
+            }
+            TokenRange noun = isNoun(previous) ? nounPhraseEndingAt(last - 1, sentenceStart, 0, false) : null;
+            return noun == null ? null : new TokenRange(noun.first(), last + 1);
+        }
+        return null;
     }
 
     /**

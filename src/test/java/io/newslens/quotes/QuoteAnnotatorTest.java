@@ -846,4 +846,14 @@ class QuoteAnnotatorTest {
                 .content().text()).isEqualTo("they welcome the news");
         assertThat(quotes(Tagged.of("Fans/NOUN said/VERB it/PRON loudly/ADV twice/ADV ./PUNCT"))).isEmpty();
     }
+
+    @Test
+    void aShareOfAPronounAReflexiveOrAParticipleEndsTheSubject() {
+        assertThat(only(Tagged.of("Most/ADV of/ADP them/PRON said/VERB the/DET bus/NOUN was/AUX late/ADJ ./PUNCT"))
+                .speakerMention().text()).isEqualTo("Most of them");
+        assertThat(only(Tagged.of("Acme/PROPN itself/PRON said/VERB the/DET plant/NOUN was/AUX open/ADJ ./PUNCT"))
+                .speakerMention().text()).isEqualTo("Acme");
+        assertThat(only(Tagged.of("Those/PRON polled/VERB said/VERB taxes/NOUN were/AUX too/ADV high/ADJ ./PUNCT"))
+                .speakerMention().text()).isEqualTo("Those polled");
+    }
 }
