@@ -496,6 +496,15 @@ final class IndirectQuoteFinder {
         if (np == null) {
             return c;
         }
+        int joined = np.end(); // "told members of the council that", "told The Post and Courier that"
+        while (joined + 1 < end && (is(doc.token(joined), "of") || is(doc.token(joined), "and"))) {
+            TokenRange more = subjects.nounPhraseAt(joined + 1, end);
+            if (more == null || TokenTags.isPronoun(doc.token(joined + 1))) {
+                break;
+            }
+            joined = more.end();
+        }
+        np = new TokenRange(np.first(), joined);
         for (int k = np.first() + 1; k < np.end(); k++) {
             if (TokenTags.isPronoun(doc.token(k))
                     || (TokenTags.isPossessivePronoun(doc.token(k)) && startsClause(k, end))) {

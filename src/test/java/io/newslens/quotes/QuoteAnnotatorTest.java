@@ -856,4 +856,12 @@ class QuoteAnnotatorTest {
         assertThat(only(Tagged.of("Those/PRON polled/VERB said/VERB taxes/NOUN were/AUX too/ADV high/ADJ ./PUNCT"))
                 .speakerMention().text()).isEqualTo("Those polled");
     }
+
+    @Test
+    void theObjectOfToldRunsOverOfAndAnd() {
+        assertThat(only(Tagged.of("Lee/PROPN told/VERB members/NOUN of/ADP the/DET board/NOUN that/SCONJ the/DET "
+                + "deal/NOUN was/AUX off/ADV ./PUNCT")).content().text()).isEqualTo("the deal was off");
+        assertThat(only(Tagged.of("Lee/PROPN told/VERB The/DET Star/PROPN and/CCONJ Ledger/PROPN that/SCONJ the/DET "
+                + "deal/NOUN was/AUX off/ADV ./PUNCT")).content().text()).isEqualTo("the deal was off");
+    }
 }
