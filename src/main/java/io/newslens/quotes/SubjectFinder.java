@@ -24,6 +24,8 @@ import java.util.function.IntPredicate;
 final class SubjectFinder {
     private static final int MAX_PARENTHETICAL = 30;
     private static final int MAX_DEPTH = 3;
+    /** Longest aside between dashes, in tokens, between a subject and its verb. */
+    private static final int MAX_DASH_ASIDE = 40;
     /**
      * Words that open a clause a later participle does not belong to, whatever their tag; not
      * "when", "as" or "while": "when protesters interrupted her, shouting" is theirs.
@@ -72,6 +74,11 @@ final class SubjectFinder {
             return headless;
         }
         Token before = tokens.get(j);
+        if (isDash(before) && !TokenTags.isHyphenJoined(tokens, j)) { // "Smith — who was there — said"
+            int open = openingDash(j, sentenceStart);
+            return open <= sentenceStart ? null : stackedAppositionHead(nounPhraseEndingAt(
+                    beforeAside(open - 1, sentenceStart), sentenceStart, depth, true), sentenceStart);
+        }
         if (isComma(before)) {
             if (TokenTags.isGerund(tokens.get(verb))) { // "..., saying": the subject of the main clause
                 return mainSubjectBefore(j, sentenceStart, depth);
@@ -328,6 +335,16 @@ final class SubjectFinder {
         }
         return before >= sentenceStart && isNoun(tokens.get(before))
                 ? nounPhraseEndingAt(before, sentenceStart, 0, false) : null;
+    }
+
+    /** The index of the dash that opens the aside closed by the dash at {@code close}, or -1. */
+    private int openingDash(int close, int sentenceStart) {
+        for (int k = close - 1; k >= Math.max(sentenceStart, close - MAX_DASH_ASIDE); k--) {
+            if (tokens.get(k).text().equals(tokens.get(close).text())) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static boolean isDash(Token t) {

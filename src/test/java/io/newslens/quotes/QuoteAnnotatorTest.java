@@ -864,4 +864,12 @@ class QuoteAnnotatorTest {
         assertThat(only(Tagged.of("Lee/PROPN told/VERB The/DET Star/PROPN and/CCONJ Ledger/PROPN that/SCONJ the/DET "
                 + "deal/NOUN was/AUX off/ADV ./PUNCT")).content().text()).isEqualTo("the deal was off");
     }
+
+    @Test
+    void theSubjectIsBeforeAnAsideBetweenDashes() {
+        Quote q = only(Tagged.of("Kim/PROPN —/PUNCT a/DET nurse/NOUN who/PRON works/VERB nights/NOUN —/PUNCT said/VERB "
+                + "the/DET ward/NOUN was/AUX full/ADJ ./PUNCT"));
+        assertThat(q.speakerMention().text()).isEqualTo("Kim");
+        assertThat(q.content().text()).isEqualTo("the ward was full");
+    }
 }
