@@ -90,7 +90,9 @@ final class SubjectFinder {
             TokenRange outer = stackedAppositionHead(nounPhraseEndingAt(beforeAside(open - 1, sentenceStart),
                     sentenceStart, depth, true), sentenceStart);
             TokenRange inner = nounPhraseEndingAt(j - 1, open + 1, depth, false);
-            return isRoleWithName(outer, inner) ? inner : outer;
+            boolean nameAfterNoPhrase = outer == null && inner != null // "Another ally/ADV, Tom Vilsack, told"
+                    && tokens.get(inner.end() - 1).pos().equals("PROPN");
+            return isRoleWithName(outer, inner) || nameAfterNoPhrase ? inner : outer;
         }
         if (is(before, "and") || is(before, "but")) {
             // "X said A and said B": the first cue's subject; "X smiled and said": the verb's

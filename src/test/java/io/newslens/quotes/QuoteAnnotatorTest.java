@@ -872,4 +872,11 @@ class QuoteAnnotatorTest {
         assertThat(q.speakerMention().text()).isEqualTo("Kim");
         assertThat(q.content().text()).isEqualTo("the ward was full");
     }
+
+    @Test
+    void aNameBetweenCommasIsTheSubjectWhenNoPhraseComesBeforeIt() {
+        Quote q = only(Tagged.of("One/NUM of/ADP them/PRON ,/PUNCT Acme/PROPN Corp/PROPN ,/PUNCT said/VERB the/DET "
+                + "plant/NOUN would/AUX close/VERB ./PUNCT"));
+        assertThat(q.speakerMention().text()).isEqualTo("Acme Corp");
+    }
 }
