@@ -92,6 +92,9 @@ final class SubjectFinder {
             TokenRange inner = nounPhraseEndingAt(j - 1, open + 1, depth, false);
             boolean nameAfterNoPhrase = outer == null && inner != null // "Another ally/ADV, Tom Vilsack, told"
                     && tokens.get(inner.end() - 1).pos().equals("PROPN");
+            if (TokenTags.isVerb(tokens.get(open + 1))) {
+                return outer; // "The aides, led by Ann Lee, said": not Ann Lee
+            }
             return isRoleWithName(outer, inner) || nameAfterNoPhrase ? inner : outer;
         }
         if (is(before, "and") || is(before, "but")) {
@@ -396,7 +399,10 @@ final class SubjectFinder {
             if (isComma(tokens.get(k))) {
                 Token opener = tokens.get(k + 1);
                 boolean phrase = opener.pos().equals("ADP") && !hasVerb(k + 1, close); // "X, in an interview, said"
-                boolean clause = (TokenTags.isVerb(opener) && !TokenTags.isGerund(opener)) || isComma(opener)
+                boolean participle = TokenTags.isVerb(opener) && k + 2 < close // "X, led by Y, said"
+                        && tokens.get(k + 2).pos().equals("ADP");
+                boolean clause = (TokenTags.isVerb(opener) && !TokenTags.isGerund(opener) && !participle)
+                        || isComma(opener)
                         || (Set.of("ADP", "SCONJ", "CCONJ", "PUNCT").contains(opener.pos()) && !phrase);
                 return clause && !TokenTags.isRelativePronoun(opener) ? -1 : k; // "X, writing for ..., said": X
             }

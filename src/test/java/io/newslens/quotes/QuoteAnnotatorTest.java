@@ -879,4 +879,12 @@ class QuoteAnnotatorTest {
                 + "plant/NOUN would/AUX close/VERB ./PUNCT"));
         assertThat(q.speakerMention().text()).isEqualTo("Acme Corp");
     }
+
+    @Test
+    void aParticiplePhraseBetweenCommasIsAnAsideOfTheSubject() {
+        Quote q = only(Tagged.of("The/DET aides/NOUN ,/PUNCT led/VERB by/ADP Ann/PROPN Lee/PROPN ,/PUNCT told/VERB "
+                + "the/DET group/NOUN that/SCONJ they/PRON would/AUX win/VERB ./PUNCT"));
+        assertThat(q.speakerMention().text()).isEqualTo("The aides");
+        assertThat(q.content().text()).isEqualTo("they would win");
+    }
 }
