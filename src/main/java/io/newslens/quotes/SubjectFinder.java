@@ -398,7 +398,8 @@ final class SubjectFinder {
         for (int k = close - 1; k >= Math.max(sentenceStart, close - MAX_PARENTHETICAL); k--) {
             if (isComma(tokens.get(k))) {
                 Token opener = tokens.get(k + 1);
-                boolean phrase = opener.pos().equals("ADP") && !hasVerb(k + 1, close); // "X, in an interview, said"
+                // "X, in an interview, said", "X, in a poll showing A, said"
+                boolean phrase = opener.pos().equals("ADP") && !hasFiniteVerb(k + 1, close);
                 boolean participle = TokenTags.isVerb(opener) && k + 2 < close // "X, led by Y, said"
                         && tokens.get(k + 2).pos().equals("ADP");
                 boolean clause = (TokenTags.isVerb(opener) && !TokenTags.isGerund(opener) && !participle)
@@ -410,9 +411,9 @@ final class SubjectFinder {
         return -1;
     }
 
-    private boolean hasVerb(int first, int end) {
+    private boolean hasFiniteVerb(int first, int end) {
         for (int k = first; k < end; k++) {
-            if (TokenTags.isVerb(tokens.get(k))) {
+            if (TokenTags.isFiniteVerb(tokens.get(k))) {
                 return true;
             }
         }

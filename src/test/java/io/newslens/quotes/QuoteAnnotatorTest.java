@@ -887,4 +887,11 @@ class QuoteAnnotatorTest {
         assertThat(q.speakerMention().text()).isEqualTo("The aides");
         assertThat(q.content().text()).isEqualTo("they would win");
     }
+
+    @Test
+    void aPrepositionalAsideWithAParticipleInItIsNoClause() {
+        Quote q = only(Tagged.of("Ann/PROPN Lee/PROPN ,/PUNCT in/ADP a/DET poll/NOUN showing/VERB gains/NOUN ,/PUNCT "
+                + "said/VERB the/DET party/NOUN would/AUX win/VERB ./PUNCT"));
+        assertThat(q.speakerMention().text()).isEqualTo("Ann Lee");
+    }
 }
