@@ -382,6 +382,7 @@ final class SubjectFinder {
     TokenRange nounPhraseAt(int start, int limit) {
         int end = start;
         while (end < limit && !(end == start && TokenTags.isClosingMark(tokens.get(end)))
+                && !(end > start && isPronoun(tokens.get(end))) // "in politics | it takes": a new subject
                 && (isNounPhraseWord(tokens.get(end)) || TokenTags.isTitleDot(tokens, end)
                 || TokenTags.isHyphenJoined(tokens, end)
                 || (is(tokens.get(end), "of") && end + 1 < limit && isNoun(tokens.get(end + 1))))) {

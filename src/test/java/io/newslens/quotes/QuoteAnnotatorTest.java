@@ -894,4 +894,10 @@ class QuoteAnnotatorTest {
                 + "said/VERB the/DET party/NOUN would/AUX win/VERB ./PUNCT"));
         assertThat(q.speakerMention().text()).isEqualTo("Ann Lee");
     }
+
+    @Test
+    void aPronounAfterANounStartsANewPhrase() {
+        assertThat(only(Tagged.of("Ruiz/PROPN said/VERB in/ADP sports/NOUN it/PRON takes/VERB patience/NOUN ./PUNCT"))
+                .content().text()).isEqualTo("it takes patience");
+    }
 }
