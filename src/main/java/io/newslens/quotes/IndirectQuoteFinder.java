@@ -52,6 +52,8 @@ final class IndirectQuoteFinder {
             "warn", Set.of("of", "about", "against"), "call", Set.of("on"), "complain", Set.of("about", "of"),
             "joke", Set.of("about"), "argue", Set.of("for", "against"));
     private static final int MAX_SUBJECT_TOKENS = 25;
+    /** What was said when one says yes or no: the answer is the content. */
+    private static final Set<String> ANSWERS = Set.of("yes", "no");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "we", "they", "i");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me", "you", "it",
             "himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself");
@@ -230,6 +232,9 @@ final class IndirectQuoteFinder {
         if (isPrepositionalSpeech(cue, end)) {
             return objectContent(cue + 2, end, attribution); // "warned of a crisis", "called on Congress to act"
         }
+        if (isAnswer(cue, end)) { // "72 percent said yes, while ...", "he said no to the war"
+            return new Reported(doc.token(cue + 1).start(), doc.token(answerEnd(cue + 1, end) - 1).end(), attribution);
+        }
         if (isSubjectGap(cue, end)) { // "laws that courts said discriminated against ..."
             return span(cue + 1, relativeClauseEnd(cue, end), attribution);
         }
@@ -277,6 +282,25 @@ final class IndirectQuoteFinder {
             return new Reported(doc.token(c).start(), doc.token(end - 1).end(), attribution);
         }
         return quotedFragmentAfter(object, end) ? mixedContent(object, end, attribution) : null;
+    }
+
+    /** "said yes", "says no to A": not "says no one", "said no matter what". */
+    private boolean isAnswer(int cue, int end) {
+        if (!"say".equals(verbs.lemmaOf(doc.token(cue))) || cue + 1 >= end || doc.isQuoted(cue + 1)
+                || !ANSWERS.contains(TokenTags.lower(doc.token(cue + 1)))) {
+            return false;
+        }
+        return cue + 2 == end || is(doc.token(cue + 2), "to")
+                || COORDINATORS.contains(TokenTags.lower(doc.token(cue + 2)));
+    }
+
+    /** The end of an answer at {@code first}: before a comma or a coordinator ("said no to A, but B"). */
+    private int answerEnd(int first, int end) {
+        int k = first + 1;
+        while (k < end && !COORDINATORS.contains(TokenTags.lower(doc.token(k)))) {
+            k++;
+        }
+        return k;
     }
 
     /**

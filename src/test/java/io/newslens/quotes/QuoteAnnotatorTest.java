@@ -900,4 +900,12 @@ class QuoteAnnotatorTest {
         assertThat(only(Tagged.of("Ruiz/PROPN said/VERB in/ADP sports/NOUN it/PRON takes/VERB patience/NOUN ./PUNCT"))
                 .content().text()).isEqualTo("it takes patience");
     }
+
+    @Test
+    void anAnswerAfterSayIsWhatWasSaid() {
+        assertThat(only(Tagged.of("The/DET board/NOUN said/VERB no/INTJ to/ADP the/DET merger/NOUN ./PUNCT"))
+                .content().text()).isEqualTo("no to the merger");
+        assertThat(quotes(Tagged.of("Most/ADJ members/NOUN said/VERB yes/INTJ ,/PUNCT while/SCONJ few/ADJ "
+                + "objected/VERB ./PUNCT"))).extracting(q -> q.content().text()).contains("yes");
+    }
 }
