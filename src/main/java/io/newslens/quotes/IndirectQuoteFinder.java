@@ -213,7 +213,23 @@ final class IndirectQuoteFinder {
         }
         Attribution attribution = new Attribution(k, k + 1, speaker);
         Reported before = contentBefore(speaker.first(), k, sentence, attribution);
-        return before != null ? before : contentAfter(k, sentence, attribution);
+        Reported found = before != null ? before : contentAfter(k, sentence, attribution);
+        return found != null ? found : invertedAfterCommas(k, sentence);
+    }
+
+    /**
+     * "In a year when A, B, said Smith, an operative.": the subject read back through commas said
+     * nothing, so the speaker follows the cue; only for "say", whose other verbs may have an
+     * object there ("..., recalled many calls"); not after a quotation, which the direct pass
+     * attributes, nor with a time ("said Sunday") or a phrase ("said of Trump") read as a speaker.
+     */
+    private Reported invertedAfterCommas(int cue, Sentence sentence) {
+        if (!"say".equals(verbs.lemmaOf(doc.token(cue))) || TokenTags.isGerund(doc.token(cue))
+                || hasQuotation(sentence.firstToken(), cue) || cue + 1 >= sentence.endToken()) {
+            return null;
+        }
+        Token first = doc.token(cue + 1);
+        return first.pos().equals("ADP") || TokenTags.isTimeWord(first) ? null : inverted(cue, sentence);
     }
 
     /** "X said (that) ...", "X told Y that ...", "X accused Y of ...". */

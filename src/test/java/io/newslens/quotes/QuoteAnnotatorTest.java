@@ -908,4 +908,12 @@ class QuoteAnnotatorTest {
         assertThat(quotes(Tagged.of("Most/ADJ members/NOUN said/VERB yes/INTJ ,/PUNCT while/SCONJ few/ADJ "
                 + "objected/VERB ./PUNCT"))).extracting(q -> q.content().text()).contains("yes");
     }
+
+    @Test
+    void theSpeakerFollowsSaidWhenTheWordsBeforeItThroughCommasSaidNothing() {
+        Quote q = only(Tagged.of("In/ADP a/DET year/NOUN when/ADV prices/NOUN rose/VERB ,/PUNCT farmers/NOUN "
+                + "have/VERB less/ADJ room/NOUN ,/PUNCT said/VERB Ann/PROPN Lee/PROPN ,/PUNCT an/DET economist/NOUN ./PUNCT"));
+        assertThat(q.speakerMention().text()).isEqualTo("Ann Lee");
+        assertThat(q.content().text()).startsWith("In a year").endsWith("less room");
+    }
 }
