@@ -508,7 +508,7 @@ final class IndirectQuoteFinder {
                 : cue + 1; // "..., a spokesman told The Wall Street Journal."
         if (restIsEmpty(afterObject, sentence)) {
             int end = contentEnd(sentence, cue);
-            int close = cue + 1;
+            int close = afterObject; // "A, the partner told them, is B"
             while (close < end && TokenTags.isAdverb(doc.token(close))) {
                 close++;
             }

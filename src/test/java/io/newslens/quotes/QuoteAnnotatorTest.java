@@ -916,4 +916,12 @@ class QuoteAnnotatorTest {
         assertThat(q.speakerMention().text()).isEqualTo("Ann Lee");
         assertThat(q.content().text()).startsWith("In a year").endsWith("less room");
     }
+
+    @Test
+    void anAttributionWithAnObjectInsideTheReportedClause() {
+        Quote q = only(Tagged.of("The/DET answer/NOUN ,/PUNCT the/DET coach/NOUN told/VERB them/PRON ,/PUNCT was/AUX "
+                + "patience/NOUN ./PUNCT"));
+        assertThat(q.speakerMention().text()).isEqualTo("the coach");
+        assertThat(q.content().text()).startsWith("The answer").endsWith("patience");
+    }
 }
