@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * Finds reported speech: "X said (that) ...", "X claimed ...", "X accused Y of ...", "X called
  * for Y to ...", "X vowed to ...", "X warned of ...", "..., X said.", "according to X, ...",
- * "..., according to X", "..., citing X" and "A is reportedly B" (no speaker); a clause with a
+ * "..., according to X", "..., citing X", "A is reportedly B" (no speaker), "X said yes" and
+ * relative clauses with a gap ("rules that judges said violated the charter"); a clause with a
  * quoted fragment after its cue is mixed speech.
  *
  * <p>The content must read as a clause — introduced by "that", or a noun phrase followed by a

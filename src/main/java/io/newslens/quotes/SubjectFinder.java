@@ -89,12 +89,12 @@ final class SubjectFinder {
             }
             TokenRange outer = stackedAppositionHead(nounPhraseEndingAt(beforeAside(open - 1, sentenceStart),
                     sentenceStart, depth, true), sentenceStart);
-            TokenRange inner = nounPhraseEndingAt(j - 1, open + 1, depth, false);
-            boolean nameAfterNoPhrase = outer == null && inner != null // "Another ally/ADV, Tom Vilsack, told"
-                    && tokens.get(inner.end() - 1).pos().equals("PROPN");
             if (TokenTags.isVerb(tokens.get(open + 1))) {
                 return outer; // "The aides, led by Ann Lee, said": not Ann Lee
             }
+            TokenRange inner = nounPhraseEndingAt(j - 1, open + 1, depth, false);
+            boolean nameAfterNoPhrase = outer == null && inner != null // "Another ally/ADV, Tom Vilsack, told"
+                    && tokens.get(inner.end() - 1).pos().equals("PROPN");
             return isRoleWithName(outer, inner) || nameAfterNoPhrase ? inner : outer;
         }
         if (is(before, "and") || is(before, "but")) {
