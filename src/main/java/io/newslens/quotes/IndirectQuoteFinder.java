@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * Finds reported speech: "X said (that) ...", "X claimed ...", "X accused Y of ...", "X called
  * for Y to ...", "X vowed to ...", "X warned of ...", "..., X said.", "according to X, ...",
- * "..., according to X", "..., citing X" and "A is reportedly B" (no speaker); a clause with a
+ * "..., according to X", "..., citing X", "A is reportedly B" (no speaker), "X said yes" and
+ * relative clauses with a gap ("rules that judges said violated the charter"); a clause with a
  * quoted fragment after its cue is mixed speech.
  *
  * <p>The content must read as a clause — introduced by "that", or a noun phrase followed by a
@@ -52,6 +53,9 @@ final class IndirectQuoteFinder {
             "warn", Set.of("of", "about", "against"), "call", Set.of("on"), "complain", Set.of("about", "of"),
             "joke", Set.of("about"), "argue", Set.of("for", "against"));
     private static final int MAX_SUBJECT_TOKENS = 25;
+    /** What was said when one says yes or no: the answer is the content. */
+    private static final Set<String> ANSWERS = Set.of("yes", "no");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "we", "they", "i");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me", "you", "it",
             "himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself");
     /** Words that open a reported question: "asked whether ...", "explained how ...". */
@@ -210,7 +214,23 @@ final class IndirectQuoteFinder {
         }
         Attribution attribution = new Attribution(k, k + 1, speaker);
         Reported before = contentBefore(speaker.first(), k, sentence, attribution);
-        return before != null ? before : contentAfter(k, sentence, attribution);
+        Reported found = before != null ? before : contentAfter(k, sentence, attribution);
+        return found != null ? found : invertedAfterCommas(k, sentence);
+    }
+
+    /**
+     * "In a year when A, B, said Smith, an operative.": the subject read back through commas said
+     * nothing, so the speaker follows the cue; only for "say", whose other verbs may have an
+     * object there ("..., recalled many calls"); not after a quotation, which the direct pass
+     * attributes, nor with a time ("said Sunday") or a phrase ("said of Trump") read as a speaker.
+     */
+    private Reported invertedAfterCommas(int cue, Sentence sentence) {
+        if (!"say".equals(verbs.lemmaOf(doc.token(cue))) || TokenTags.isGerund(doc.token(cue))
+                || hasQuotation(sentence.firstToken(), cue) || cue + 1 >= sentence.endToken()) {
+            return null;
+        }
+        Token first = doc.token(cue + 1);
+        return first.pos().equals("ADP") || TokenTags.isTimeWord(first) ? null : inverted(cue, sentence);
     }
 
     /** "X said (that) ...", "X told Y that ...", "X accused Y of ...". */
@@ -228,6 +248,12 @@ final class IndirectQuoteFinder {
         }
         if (isPrepositionalSpeech(cue, end)) {
             return objectContent(cue + 2, end, attribution); // "warned of a crisis", "called on Congress to act"
+        }
+        if (isAnswer(cue, end)) { // "72 percent said yes, while ...", "he said no to the war"
+            return new Reported(doc.token(cue + 1).start(), doc.token(answerEnd(cue + 1, end) - 1).end(), attribution);
+        }
+        if (isSubjectGap(cue, end)) { // "laws that courts said discriminated against ..."
+            return span(cue + 1, relativeClauseEnd(cue, end), attribution);
         }
         int c = skipModifiersAndPhrases(cue + 1, end);
         int object = c;
@@ -263,11 +289,56 @@ final class IndirectQuoteFinder {
         if (startsClause(c, end)) {
             return span(c, end, attribution);
         }
+        if (CLAUSE_VERBS.contains(verbs.lemmaOf(doc.token(cue))) && isSubjectPronoun(doc.token(c))
+                && end - c >= MIN_TOKENS) {
+            // "said they welcome/INTJ the attention": only a clause can follow a subject pronoun
+            return new Reported(doc.token(c).start(), doc.token(end - 1).end(), attribution);
+        }
         boolean bareClause = CLAUSE_VERBS.contains(verbs.lemmaOf(doc.token(cue))) && hasLaterVerb(c, end);
         if (bareClause && end - c >= MIN_TOKENS) { // its verb may be one tagged as a noun
             return new Reported(doc.token(c).start(), doc.token(end - 1).end(), attribution);
         }
         return quotedFragmentAfter(object, end) ? mixedContent(object, end, attribution) : null;
+    }
+
+    /** "said yes", "says no to A": not "says no one", "said no matter what". */
+    private boolean isAnswer(int cue, int end) {
+        if (!"say".equals(verbs.lemmaOf(doc.token(cue))) || cue + 1 >= end || doc.isQuoted(cue + 1)
+                || !ANSWERS.contains(TokenTags.lower(doc.token(cue + 1)))) {
+            return false;
+        }
+        return cue + 2 == end || is(doc.token(cue + 2), "to")
+                || COORDINATORS.contains(TokenTags.lower(doc.token(cue + 2)));
+    }
+
+    /** The end of an answer at {@code first}: before a comma or a coordinator ("said no to A, but B"). */
+    private int answerEnd(int first, int end) {
+        int k = first + 1;
+        while (k < end && !COORDINATORS.contains(TokenTags.lower(doc.token(k)))) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * True when a verb that takes a bare clause is directly followed by a finite verb: the subject
+     * of the reported clause is a relative word or noun before the speaker ("the laws that courts
+     * said discriminated", "a probe the agency says is ongoing", "what she said is growing demand").
+     * Not after a phrase: "said in a statement released by" is no clause.
+     */
+    private boolean isSubjectGap(int cue, int end) {
+        String lemma = verbs.lemmaOf(doc.token(cue));
+        if (cue + 1 >= end || !CLAUSE_VERBS.contains(lemma) || OBJECT_VERBS.contains(lemma)
+                || TokenTags.isGerund(doc.token(cue)) || (cue > 0 && TokenTags.isBe(doc.token(cue - 1)))) {
+            return false; // not "is said to be"
+        }
+        Token next = doc.token(cue + 1);
+        return TokenTags.isFiniteVerb(next) && !next.isCapitalised() && !TokenTags.isGerund(next);
+    }
+
+    /** "he", "she", "we", "they", "I": pronouns that can only be subjects. */
+    private static boolean isSubjectPronoun(Token t) {
+        return SUBJECT_PRONOUNS.contains(TokenTags.lower(t));
     }
 
     /**
@@ -438,7 +509,7 @@ final class IndirectQuoteFinder {
                 : cue + 1; // "..., a spokesman told The Wall Street Journal."
         if (restIsEmpty(afterObject, sentence)) {
             int end = contentEnd(sentence, cue);
-            int close = cue + 1;
+            int close = afterObject; // "A, the partner told them, is B"
             while (close < end && TokenTags.isAdverb(doc.token(close))) {
                 close++;
             }
@@ -466,6 +537,15 @@ final class IndirectQuoteFinder {
         if (np == null) {
             return c;
         }
+        int joined = np.end(); // "told members of the council that", "told The Post and Courier that"
+        while (joined + 1 < end && (is(doc.token(joined), "of") || is(doc.token(joined), "and"))) {
+            TokenRange more = subjects.nounPhraseAt(joined + 1, end);
+            if (more == null || TokenTags.isPronoun(doc.token(joined + 1))) {
+                break;
+            }
+            joined = more.end();
+        }
+        np = new TokenRange(np.first(), joined);
         for (int k = np.first() + 1; k < np.end(); k++) {
             if (TokenTags.isPronoun(doc.token(k))
                     || (TokenTags.isPossessivePronoun(doc.token(k)) && startsClause(k, end))) {
@@ -517,8 +597,9 @@ final class IndirectQuoteFinder {
 
     private boolean hasVerb(int first, int end) {
         for (int k = first; k < end; k++) {
-            if (TokenTags.isVerb(doc.token(k)) || TokenTags.isFiniteVerb(doc.token(k))) {
-                return true;
+            if (TokenTags.isVerb(doc.token(k)) || TokenTags.isFiniteVerb(doc.token(k))
+                    || (k > first && TokenTags.isContractedVerbAfter(doc.token(k - 1), doc.token(k)))) {
+                return true; // "it ’s/PUNCT one of them"
             }
         }
         return false;

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Joins a sentence that ends on a title or an initial ("Sen.", "Mrs .", "R.") with the one after it.
+ * Joins a sentence that ends on a title, an initial ("Sen.", "Mrs .", "R.") or a comma with the one after it.
  *
  * <p>Why here: the sentence detector splits after titles, which cuts "Sen. Ted Cruz said ..."
  * into a sentence without its subject; the quote rules read subjects and content within a
@@ -48,6 +48,7 @@ final class SentenceJoiner {
                 && Character.isUpperCase(next.text().charAt(0)); // "Joseph R. | Biden"
         boolean number = word.equals("No") && Character.isDigit(next.text().charAt(0)); // "the No. | 2 Republican"
         boolean lowercase = t.text().equals(")") && Character.isLowerCase(next.text().charAt(0)); // "(I-Vt.) | said"
-        return initial || number || lowercase || TokenTags.isTitle(word);
+        boolean comma = TokenTags.isComma(t); // "X, of Jackson, Miss., | attending ..., said": no sentence ends so
+        return initial || number || lowercase || comma || TokenTags.isTitle(word);
     }
 }

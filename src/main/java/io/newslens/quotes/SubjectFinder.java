@@ -24,6 +24,8 @@ import java.util.function.IntPredicate;
 final class SubjectFinder {
     private static final int MAX_PARENTHETICAL = 30;
     private static final int MAX_DEPTH = 3;
+    /** Longest aside between dashes, in tokens, between a subject and its verb. */
+    private static final int MAX_DASH_ASIDE = 40;
     /**
      * Words that open a clause a later participle does not belong to, whatever their tag; not
      * "when", "as" or "while": "when protesters interrupted her, shouting" is theirs.
@@ -32,6 +34,9 @@ final class SubjectFinder {
     private static final Set<String> SEEING_VERBS = Set.of("see", "saw", "seen", "sees", "hear", "heard", "hears",
             "watch", "watched", "find", "found", "finds", "leave", "left", "leaves", "have", "has", "had", "keep", "kept",
             "include", "included", "includes", "show", "showed", "shows", "shown", "get", "got", "catch", "caught");
+    private static final Set<String> REFLEXIVES = Set.of("itself", "himself", "herself", "themselves");
+    /** Object pronouns that end a share of people ("most of them", "two of us"). */
+    private static final Set<String> SHARED_PRONOUNS = Set.of("them", "us", "you");
     private static final Set<String> SUBORDINATORS = Set.of("that", "after", "before", "because", "since",
             "although", "though", "until", "whether", "if");
 
@@ -64,7 +69,16 @@ final class SubjectFinder {
         if (j < sentenceStart) {
             return null;
         }
+        TokenRange headless = subjectWithoutNounAtEnd(j, sentenceStart);
+        if (headless != null) {
+            return headless;
+        }
         Token before = tokens.get(j);
+        if (isDash(before) && !TokenTags.isHyphenJoined(tokens, j)) { // "Smith — who was there — said"
+            int open = openingDash(j, sentenceStart);
+            return open <= sentenceStart ? null : stackedAppositionHead(nounPhraseEndingAt(
+                    beforeAside(open - 1, sentenceStart), sentenceStart, depth, true), sentenceStart);
+        }
         if (isComma(before)) {
             if (TokenTags.isGerund(tokens.get(verb))) { // "..., saying": the subject of the main clause
                 return mainSubjectBefore(j, sentenceStart, depth);
@@ -75,8 +89,13 @@ final class SubjectFinder {
             }
             TokenRange outer = stackedAppositionHead(nounPhraseEndingAt(beforeAside(open - 1, sentenceStart),
                     sentenceStart, depth, true), sentenceStart);
+            if (TokenTags.isVerb(tokens.get(open + 1))) {
+                return outer; // "The aides, led by Ann Lee, said": not Ann Lee
+            }
             TokenRange inner = nounPhraseEndingAt(j - 1, open + 1, depth, false);
-            return isRoleWithName(outer, inner) ? inner : outer;
+            boolean nameAfterNoPhrase = outer == null && inner != null // "Another ally/ADV, Tom Vilsack, told"
+                    && tokens.get(inner.end() - 1).pos().equals("PROPN");
+            return isRoleWithName(outer, inner) || nameAfterNoPhrase ? inner : outer;
         }
         if (is(before, "and") || is(before, "but")) {
             // "X said A and said B": the first cue's subject; "X smiled and said": the verb's
@@ -96,6 +115,34 @@ final class SubjectFinder {
             return agent != null ? agent : phrase;
         }
         return phrase;
+    }
+
+    /**
+     * A subject ending at {@code last} on a word the noun-phrase rules do not take: a share of a
+     * pronoun ("most of them", "all of us"), a name with an emphatic reflexive ("Ford itself": the
+     * name), a noun with a past participle after it ("those surveyed", "voters polled"); or null.
+     */
+    private TokenRange subjectWithoutNounAtEnd(int last, int sentenceStart) {
+        if (last - 1 < sentenceStart) {
+            return null;
+        }
+        Token word = tokens.get(last);
+        Token previous = tokens.get(last - 1);
+        if (REFLEXIVES.contains(TokenTags.lower(word))) {
+            return nounPhraseEndingAt(last - 1, sentenceStart, 0, false);
+        }
+        if (SHARED_PRONOUNS.contains(TokenTags.lower(word)) && is(previous, "of") && last - 2 >= sentenceStart) {
+            TokenRange share = nounPhraseEndingAt(last - 2, sentenceStart, 0, false);
+            return share == null ? null : new TokenRange(share.first(), last + 1);
+        }
+        if (word.pos().equals("VERB") && TokenTags.lower(word).endsWith("ed") && !word.isCapitalised()) {
+            if (is(previous, "those")) {
+                return new TokenRange(last - 1, last + 1);
+            }
+            TokenRange noun = isNoun(previous) ? nounPhraseEndingAt(last - 1, sentenceStart, 0, false) : null;
+            return noun == null ? null : new TokenRange(noun.first(), last + 1);
+        }
+        return null;
     }
 
     /**
@@ -295,6 +342,16 @@ final class SubjectFinder {
                 ? nounPhraseEndingAt(before, sentenceStart, 0, false) : null;
     }
 
+    /** The index of the dash that opens the aside closed by the dash at {@code close}, or -1. */
+    private int openingDash(int close, int sentenceStart) {
+        for (int k = close - 1; k >= Math.max(sentenceStart, close - MAX_DASH_ASIDE); k--) {
+            if (tokens.get(k).text().equals(tokens.get(close).text())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     private static boolean isDash(Token t) {
         return Set.of("-", "--", "–", "—").contains(t.text());
     }
@@ -325,6 +382,7 @@ final class SubjectFinder {
     TokenRange nounPhraseAt(int start, int limit) {
         int end = start;
         while (end < limit && !(end == start && TokenTags.isClosingMark(tokens.get(end)))
+                && !(end > start && isPronoun(tokens.get(end))) // "in politics | it takes": a new subject
                 && (isNounPhraseWord(tokens.get(end)) || TokenTags.isTitleDot(tokens, end)
                 || TokenTags.isHyphenJoined(tokens, end)
                 || (is(tokens.get(end), "of") && end + 1 < limit && isNoun(tokens.get(end + 1))))) {
@@ -341,8 +399,12 @@ final class SubjectFinder {
         for (int k = close - 1; k >= Math.max(sentenceStart, close - MAX_PARENTHETICAL); k--) {
             if (isComma(tokens.get(k))) {
                 Token opener = tokens.get(k + 1);
-                boolean phrase = opener.pos().equals("ADP") && !hasVerb(k + 1, close); // "X, in an interview, said"
-                boolean clause = (TokenTags.isVerb(opener) && !TokenTags.isGerund(opener)) || isComma(opener)
+                // "X, in an interview, said", "X, in a poll showing A, said"
+                boolean phrase = opener.pos().equals("ADP") && !hasFiniteVerb(k + 1, close);
+                boolean participle = TokenTags.isVerb(opener) && k + 2 < close // "X, led by Y, said"
+                        && tokens.get(k + 2).pos().equals("ADP");
+                boolean clause = (TokenTags.isVerb(opener) && !TokenTags.isGerund(opener) && !participle)
+                        || isComma(opener)
                         || (Set.of("ADP", "SCONJ", "CCONJ", "PUNCT").contains(opener.pos()) && !phrase);
                 return clause && !TokenTags.isRelativePronoun(opener) ? -1 : k; // "X, writing for ..., said": X
             }
@@ -350,9 +412,9 @@ final class SubjectFinder {
         return -1;
     }
 
-    private boolean hasVerb(int first, int end) {
+    private boolean hasFiniteVerb(int first, int end) {
         for (int k = first; k < end; k++) {
-            if (TokenTags.isVerb(tokens.get(k))) {
+            if (TokenTags.isFiniteVerb(tokens.get(k))) {
                 return true;
             }
         }

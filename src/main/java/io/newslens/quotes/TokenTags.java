@@ -40,6 +40,8 @@ final class TokenTags {
 
     private static final Pattern CONTRACTED_PRONOUN = Pattern.compile(
             "(?i)(i|you|he|she|it|we|they|there|that)['’](m|re|ve|d|ll|s)");
+    /** An auxiliary contracted with "not", which the tagger may call PUNCT ("shouldn’t", "can't"). */
+    private static final Pattern NEGATED_AUXILIARY = Pattern.compile("(?i)\\p{L}+n['’]t");
     private static final Set<String> CONTRACTING_WORDS = Set.of("there", "that", "what", "here", "who");
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "this", "last", "next", "past",
@@ -96,7 +98,8 @@ final class TokenTags {
 
     /** A verb form that can head a clause with its own subject: not "-ing", not after "to" or "be". */
     static boolean isFiniteVerb(Token t) {
-        return (isVerb(t) && !isGerund(t)) || FINITE_AUXILIARIES.contains(lower(t)); // "were/ADV": a tagger slip
+        return (isVerb(t) && !isGerund(t)) || FINITE_AUXILIARIES.contains(lower(t)) // "were/ADV": a tagger slip
+                || NEGATED_AUXILIARY.matcher(t.text()).matches();
     }
 
     static boolean isGerund(Token t) {

@@ -821,4 +821,107 @@ class QuoteAnnotatorTest {
         assertThat(quotes(Tagged.of("Reyes/PROPN blasts/VERB ,/PUNCT then/ADV leaves/VERB town/NOUN \\n It/PRON "
                 + "rained/VERB ./PUNCT"))).isEmpty();
     }
+
+    @Test
+    void aFiniteVerbRightAfterTheCueReportsARelativeClauseWithAGap() {
+        Quote q = only(Tagged.of("The/DET town/NOUN passed/VERB rules/NOUN that/PRON judges/NOUN said/VERB "
+                + "violated/VERB the/DET charter/NOUN ./PUNCT"));
+        assertThat(q.content().text()).isEqualTo("violated the charter");
+        assertThat(q.speakerMention().text()).isEqualTo("judges");
+        assertThat(quotes(Tagged.of("Lee/PROPN said/VERB in/ADP a/DET note/NOUN released/VERB by/ADP the/DET "
+                + "club/NOUN ./PUNCT"))).isEmpty();
+    }
+
+    @Test
+    void aContractedVerbTaggedAsPunctuationMakesAClause() {
+        assertThat(only(Tagged.of("She/PRON said/VERB the/DET players/NOUN shouldn’t/PUNCT worry/ADJ ./PUNCT"))
+                .content().text()).isEqualTo("the players shouldn’t worry");
+        assertThat(only(Tagged.of("Kim/PROPN said/VERB it/PRON ’s/PUNCT a/DET fine/ADJ day/NOUN ./PUNCT"))
+                .content().text()).isEqualTo("it ’s a fine day");
+    }
+
+    @Test
+    void aSubjectPronounAfterSayOpensAClauseWhateverTheTagsAfterIt() {
+        assertThat(only(Tagged.of("Fans/NOUN said/VERB they/PRON welcome/INTJ the/DET news/NOUN ./PUNCT"))
+                .content().text()).isEqualTo("they welcome the news");
+        assertThat(quotes(Tagged.of("Fans/NOUN said/VERB it/PRON loudly/ADV twice/ADV ./PUNCT"))).isEmpty();
+    }
+
+    @Test
+    void aShareOfAPronounAReflexiveOrAParticipleEndsTheSubject() {
+        assertThat(only(Tagged.of("Most/ADV of/ADP them/PRON said/VERB the/DET bus/NOUN was/AUX late/ADJ ./PUNCT"))
+                .speakerMention().text()).isEqualTo("Most of them");
+        assertThat(only(Tagged.of("Acme/PROPN itself/PRON said/VERB the/DET plant/NOUN was/AUX open/ADJ ./PUNCT"))
+                .speakerMention().text()).isEqualTo("Acme");
+        assertThat(only(Tagged.of("Those/PRON polled/VERB said/VERB taxes/NOUN were/AUX too/ADV high/ADJ ./PUNCT"))
+                .speakerMention().text()).isEqualTo("Those polled");
+    }
+
+    @Test
+    void theObjectOfToldRunsOverOfAndAnd() {
+        assertThat(only(Tagged.of("Lee/PROPN told/VERB members/NOUN of/ADP the/DET board/NOUN that/SCONJ the/DET "
+                + "deal/NOUN was/AUX off/ADV ./PUNCT")).content().text()).isEqualTo("the deal was off");
+        assertThat(only(Tagged.of("Lee/PROPN told/VERB The/DET Star/PROPN and/CCONJ Ledger/PROPN that/SCONJ the/DET "
+                + "deal/NOUN was/AUX off/ADV ./PUNCT")).content().text()).isEqualTo("the deal was off");
+    }
+
+    @Test
+    void theSubjectIsBeforeAnAsideBetweenDashes() {
+        Quote q = only(Tagged.of("Kim/PROPN —/PUNCT a/DET nurse/NOUN who/PRON works/VERB nights/NOUN —/PUNCT said/VERB "
+                + "the/DET ward/NOUN was/AUX full/ADJ ./PUNCT"));
+        assertThat(q.speakerMention().text()).isEqualTo("Kim");
+        assertThat(q.content().text()).isEqualTo("the ward was full");
+    }
+
+    @Test
+    void aNameBetweenCommasIsTheSubjectWhenNoPhraseComesBeforeIt() {
+        Quote q = only(Tagged.of("One/NUM of/ADP them/PRON ,/PUNCT Acme/PROPN Corp/PROPN ,/PUNCT said/VERB the/DET "
+                + "plant/NOUN would/AUX close/VERB ./PUNCT"));
+        assertThat(q.speakerMention().text()).isEqualTo("Acme Corp");
+    }
+
+    @Test
+    void aParticiplePhraseBetweenCommasIsAnAsideOfTheSubject() {
+        Quote q = only(Tagged.of("The/DET aides/NOUN ,/PUNCT led/VERB by/ADP Ann/PROPN Lee/PROPN ,/PUNCT told/VERB "
+                + "the/DET group/NOUN that/SCONJ they/PRON would/AUX win/VERB ./PUNCT"));
+        assertThat(q.speakerMention().text()).isEqualTo("The aides");
+        assertThat(q.content().text()).isEqualTo("they would win");
+    }
+
+    @Test
+    void aPrepositionalAsideWithAParticipleInItIsNoClause() {
+        Quote q = only(Tagged.of("Ann/PROPN Lee/PROPN ,/PUNCT in/ADP a/DET poll/NOUN showing/VERB gains/NOUN ,/PUNCT "
+                + "said/VERB the/DET party/NOUN would/AUX win/VERB ./PUNCT"));
+        assertThat(q.speakerMention().text()).isEqualTo("Ann Lee");
+    }
+
+    @Test
+    void aPronounAfterANounStartsANewPhrase() {
+        assertThat(only(Tagged.of("Ruiz/PROPN said/VERB in/ADP sports/NOUN it/PRON takes/VERB patience/NOUN ./PUNCT"))
+                .content().text()).isEqualTo("it takes patience");
+    }
+
+    @Test
+    void anAnswerAfterSayIsWhatWasSaid() {
+        assertThat(only(Tagged.of("The/DET board/NOUN said/VERB no/INTJ to/ADP the/DET merger/NOUN ./PUNCT"))
+                .content().text()).isEqualTo("no to the merger");
+        assertThat(quotes(Tagged.of("Most/ADJ members/NOUN said/VERB yes/INTJ ,/PUNCT while/SCONJ few/ADJ "
+                + "objected/VERB ./PUNCT"))).extracting(q -> q.content().text()).contains("yes");
+    }
+
+    @Test
+    void theSpeakerFollowsSaidWhenTheWordsBeforeItThroughCommasSaidNothing() {
+        Quote q = only(Tagged.of("In/ADP a/DET year/NOUN when/ADV prices/NOUN rose/VERB ,/PUNCT farmers/NOUN "
+                + "have/VERB less/ADJ room/NOUN ,/PUNCT said/VERB Ann/PROPN Lee/PROPN ,/PUNCT an/DET economist/NOUN ./PUNCT"));
+        assertThat(q.speakerMention().text()).isEqualTo("Ann Lee");
+        assertThat(q.content().text()).startsWith("In a year").endsWith("less room");
+    }
+
+    @Test
+    void anAttributionWithAnObjectInsideTheReportedClause() {
+        Quote q = only(Tagged.of("The/DET answer/NOUN ,/PUNCT the/DET coach/NOUN told/VERB them/PRON ,/PUNCT was/AUX "
+                + "patience/NOUN ./PUNCT"));
+        assertThat(q.speakerMention().text()).isEqualTo("the coach");
+        assertThat(q.content().text()).startsWith("The answer").endsWith("patience");
+    }
 }

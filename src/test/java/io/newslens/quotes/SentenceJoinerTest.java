@@ -51,4 +51,14 @@ class SentenceJoinerTest {
         assertThat(SentenceJoiner.joinAfterTitles(tokens, detected))
                 .containsExactly(new Sentence(0, 21, 0, 8), new Sentence(22, 37, 8, 14));
     }
+
+    @Test
+    void sentenceEndingOnACommaIsJoinedWithTheNext() {
+        // "Ann Lee, of Dover, Del., | visiting here, said it."
+        List<Token> tokens = List.of(token("Ann", 0), token("Lee", 4), token(",", 7), token("of", 9),
+                token("Dover", 12), token(",", 17), token("Del.", 19), token(",", 23), token("visiting", 25),
+                token("here", 34), token(",", 38), token("said", 40), token("it", 45), token(".", 47));
+        List<Sentence> detected = List.of(new Sentence(0, 24, 0, 8), new Sentence(25, 48, 8, 14));
+        assertThat(SentenceJoiner.joinAfterTitles(tokens, detected)).containsExactly(new Sentence(0, 48, 0, 14));
+    }
 }
