@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,6 +34,8 @@ public final class GazetteerDictionary implements SerializableArtifact {
     static final Set<String> CLASSES = Set.of("place", "demonym", "group", "orgcue", "title");
 
     private final Map<String, String> kinds;
+    /** The listed phrases' proper prefixes of whole words ("Papua", "Papua New"). */
+    private final Set<String> prefixes;
     private final int maxWords;
 
     /**
@@ -47,7 +50,18 @@ public final class GazetteerDictionary implements SerializableArtifact {
             }
         });
         this.kinds = Map.copyOf(kinds);
-        this.maxWords = kinds.keySet().stream().mapToInt(p -> p.split(" ").length).max().orElse(0);
+        Set<String> starts = new HashSet<>();
+        int longest = 0;
+        for (String phrase : kinds.keySet()) {
+            int words = 1;
+            for (int space = phrase.indexOf(' '); space >= 0; space = phrase.indexOf(' ', space + 1)) {
+                starts.add(phrase.substring(0, space));
+                words++;
+            }
+            longest = Math.max(longest, words);
+        }
+        this.prefixes = Set.copyOf(starts);
+        this.maxWords = longest;
     }
 
     /**
@@ -97,6 +111,11 @@ public final class GazetteerDictionary implements SerializableArtifact {
     /** The kind of {@code phrase}, or null if it is not listed. */
     public String kind(String phrase) {
         return kinds.get(phrase);
+    }
+
+    /** True when a longer listed phrase starts with {@code phrase} and a space. */
+    public boolean isPrefix(String phrase) {
+        return prefixes.contains(phrase);
     }
 
     /** Number of listed phrases. */

@@ -54,10 +54,14 @@ public final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator
                 if (n > 1) {
                     phrase.append(' ');
                 }
-                String k = dictionary.kind(phrase.append(tokens[start + n - 1]).toString());
+                String candidate = phrase.append(tokens[start + n - 1]).toString();
+                String k = dictionary.kind(candidate);
                 if (k != null) {
                     words = n;
                     kind = k;
+                }
+                if (!dictionary.isPrefix(candidate)) {
+                    break; // no longer phrase starts so
                 }
             }
             if (words == 0) {

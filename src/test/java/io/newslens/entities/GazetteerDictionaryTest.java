@@ -43,6 +43,15 @@ class GazetteerDictionaryTest {
     }
 
     @Test
+    void knowsWhichWordsStartALongerPhrase() {
+        assertThat(DICTIONARY.isPrefix("Papua")).isTrue();
+        assertThat(DICTIONARY.isPrefix("Papua New")).isTrue();
+        assertThat(DICTIONARY.isPrefix("Papua New Guinea")).isFalse();
+        assertThat(DICTIONARY.isPrefix("Iranian")).isFalse();
+        assertThat(DICTIONARY.isPrefix("São")).isTrue();
+    }
+
+    @Test
     void theShippedListsRoundTrip() throws IOException {
         GazetteerDictionary shipped = GazetteerDictionary.of(Gazetteer.shared(), ShippedFeatures.GAZETTEER_CLASSES);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
