@@ -2,6 +2,8 @@ package io.newslens.bench;
 
 import io.newslens.entities.NameFinderModels;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +23,7 @@ import opennlp.tools.util.ObjectStreamUtils;
  * loads it with {@link NameFinderModels#loadShipped()}, then tags the sentences of the given
  * OpenNLP-format files ROUNDS times with one {@link NameFinderME} on one thread (adaptive data
  * cleared at each document break, as {@code newslens} does per article) and prints the tokens
- * per second of each round on one line.
+ * per second of each round on one line, by wall time and by the tagging thread's CPU time.
  *
  * <p>Why rounds: the first ones run while the JIT compiles, so they show a one-article run's
  * speed; the last ones the warm speed of a batch.
@@ -41,10 +43,13 @@ public final class NameFinderSpeedTimer {
         long tokens = sentences.stream().filter(s -> s != null).mapToLong(s -> s.length).sum();
         TokenNameFinderModel model = NameFinderModels.loadShipped();
         NameFinderME finder = new NameFinderME(model);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         StringBuilder line = new StringBuilder();
+        StringBuilder cpuLine = new StringBuilder();
         long names = 0;
         for (int r = 0; r < rounds; r++) {
             long t0 = System.nanoTime();
+            long cpu0 = threads.getCurrentThreadCpuTime();
             for (String[] sentence : sentences) {
                 if (sentence == null) {
                     finder.clearAdaptiveData();
@@ -53,8 +58,9 @@ public final class NameFinderSpeedTimer {
                 }
             }
             line.append(String.format(Locale.ROOT, " %.0f", tokens / ((System.nanoTime() - t0) / 1e9)));
+            cpuLine.append(String.format(Locale.ROOT, " %.0f", tokens / ((threads.getCurrentThreadCpuTime() - cpu0) / 1e9)));
         }
-        System.out.println(tokens + " tokens, " + names / rounds + " names;" + line);
+        System.out.println(tokens + " tokens, " + names / rounds + " names; wall" + line + "; cpu" + cpuLine);
     }
 
     /** The token arrays of {@code file}'s sentences, null at each document break. */
