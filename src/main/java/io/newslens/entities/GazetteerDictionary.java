@@ -33,8 +33,9 @@ public final class GazetteerDictionary implements SerializableArtifact {
     /** Lists {@link #of(Gazetteer, List)} can take. */
     static final Set<String> CLASSES = Set.of("place", "demonym", "group", "orgcue", "title");
 
+    /** Never changed after construction. */
     private final Map<String, String> kinds;
-    /** The listed phrases' proper prefixes of whole words ("Papua", "Papua New"). */
+    /** The listed phrases' proper prefixes of whole words ("Papua", "Papua New"); never changed. */
     private final Set<String> prefixes;
     private final int maxWords;
 
@@ -44,15 +45,16 @@ public final class GazetteerDictionary implements SerializableArtifact {
      */
     public GazetteerDictionary(Map<String, String> kinds) {
         Objects.requireNonNull(kinds, "kinds");
-        kinds.forEach((phrase, kind) -> {
-            if (!isField(phrase) || !isField(kind)) {
-                throw new IllegalArgumentException("kinds: bad entry '" + phrase + "' -> '" + kind + "'");
-            }
-        });
-        this.kinds = Map.copyOf(kinds);
+        // Plain loops and maps, no streams or lambdas: this runs while the shipped model loads,
+        // where their first use costs more than the 5,000 entries (docs/ner-results.md).
+        this.kinds = new HashMap<>(kinds);
         Set<String> starts = new HashSet<>();
         int longest = 0;
-        for (String phrase : kinds.keySet()) {
+        for (Map.Entry<String, String> entry : this.kinds.entrySet()) {
+            String phrase = entry.getKey();
+            if (!isField(phrase) || !isField(entry.getValue())) {
+                throw new IllegalArgumentException("kinds: bad entry '" + phrase + "' -> '" + entry.getValue() + "'");
+            }
             int words = 1;
             for (int space = phrase.indexOf(' '); space >= 0; space = phrase.indexOf(' ', space + 1)) {
                 starts.add(phrase.substring(0, space));
@@ -60,7 +62,7 @@ public final class GazetteerDictionary implements SerializableArtifact {
             }
             longest = Math.max(longest, words);
         }
-        this.prefixes = Set.copyOf(starts);
+        this.prefixes = starts;
         this.maxWords = longest;
     }
 
@@ -152,7 +154,16 @@ public final class GazetteerDictionary implements SerializableArtifact {
     }
 
     private static boolean isField(String s) {
-        return s != null && !s.isEmpty() && s.chars().noneMatch(ch -> ch == '\t' || ch == '\n' || ch == '\r');
+        if (s == null || s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch == '\t' || ch == '\n' || ch == '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Reads and writes {@link GazetteerDictionary} model entries; never closes the stream (the model's zip). */
