@@ -51,10 +51,13 @@ public final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator
             String kind = null;
             phrase.setLength(0);
             for (int n = 1; n <= Math.min(dictionary.maxWords(), tokens.length - start); n++) {
-                if (n > 1) {
-                    phrase.append(' ');
+                String candidate;
+                if (n == 1) { // the token itself: most tokens stop here, so no new string for them
+                    candidate = tokens[start];
+                    phrase.append(candidate);
+                } else {
+                    candidate = phrase.append(' ').append(tokens[start + n - 1]).toString();
                 }
-                String candidate = phrase.append(tokens[start + n - 1]).toString();
                 String k = dictionary.kind(candidate);
                 if (k != null) {
                     words = n;
