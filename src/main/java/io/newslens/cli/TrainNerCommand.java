@@ -59,9 +59,10 @@ public final class TrainNerCommand implements Callable<Integer> {
                     + "Default: the shipped one.")
     private Path features;
 
-    @Option(names = "--gazetteer-features",
-            description = "Add to the shipped feature set a feature marking tokens in a listed place or "
-                    + "demonym (window ±1; measured in docs/ner-results.md, not in the shipped model).")
+    @Option(names = "--gazetteer-features", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Keep in the shipped feature set the feature marking tokens in a listed place or "
+                    + "demonym (window ±1; the lists are stored in the model). On by default; "
+                    + "--no-gazetteer-features trains the feature set before it, for comparison.")
     private boolean gazetteerFeatures;
 
     @Option(names = "--clusters-from", paramLabel = "DIR", split = ",",
@@ -104,9 +105,9 @@ public final class TrainNerCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--clusters-from rebuilds the shipped feature set's clusters; it cannot be combined with --features");
         }
-        if (features != null && gazetteerFeatures) {
+        if (features != null && !gazetteerFeatures) {
             throw new ParameterException(spec.commandLine(),
-                    "--gazetteer-features extends the shipped feature set; it cannot be combined with --features");
+                    "--no-gazetteer-features changes the shipped feature set; it cannot be combined with --features");
         }
         checkPruneBelow();
         Path xml = features != null ? features : ShippedFeatures.copyTo(work.resolve("features"), gazetteerFeatures);

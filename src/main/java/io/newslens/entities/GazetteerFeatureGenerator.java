@@ -1,7 +1,6 @@
 package io.newslens.entities;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
@@ -17,20 +16,19 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  * outcomes need to know where a listed name starts, e.g. "New" in "New York" against "New"
  * alone. Why the longest match: "Guinea" inside "Papua New Guinea" is not the country.
  *
- * <p>Not thread-safe: it caches the marks of the last sentence, as OpenNLP's generators do.
+ * <p>Not thread-safe: it caches the marks of the last sentence, as OpenNLP's generators do. The
+ * {@link GazetteerDictionary} it reads is shared.
  */
 public final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator {
-    private final Map<String, String> kinds;
-    private final int maxWords;
+    private final GazetteerDictionary dictionary;
     private String[] sentence;
     private String[] marks;
 
     /**
-     * @param kinds phrase (tokens joined by one space) → its kind, used as the feature suffix
+     * @param dictionary the listed phrases; a phrase's kind is the feature's suffix
      */
-    public GazetteerFeatureGenerator(Map<String, String> kinds) {
-        this.kinds = Map.copyOf(Objects.requireNonNull(kinds, "kinds"));
-        this.maxWords = kinds.keySet().stream().mapToInt(p -> p.split(" ").length).max().orElse(0);
+    public GazetteerFeatureGenerator(GazetteerDictionary dictionary) {
+        this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
     }
 
     @Override
@@ -47,13 +45,32 @@ public final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator
     /** The feature of every token of {@code tokens}, null where none. */
     String[] mark(String[] tokens) {
         String[] result = new String[tokens.length];
+        StringBuilder phrase = new StringBuilder();
         for (int start = 0; start < tokens.length; ) {
-            int words = longestPhraseAt(tokens, start);
+            int words = 0;
+            String kind = null;
+            phrase.setLength(0);
+            for (int n = 1; n <= Math.min(dictionary.maxWords(), tokens.length - start); n++) {
+                String candidate;
+                if (n == 1) { // the token itself: most tokens stop here, so no new string for them
+                    candidate = tokens[start];
+                    phrase.append(candidate);
+                } else {
+                    candidate = phrase.append(' ').append(tokens[start + n - 1]).toString();
+                }
+                String k = dictionary.kind(candidate);
+                if (k != null) {
+                    words = n;
+                    kind = k;
+                }
+                if (!dictionary.isPrefix(candidate)) {
+                    break; // no longer phrase starts so
+                }
+            }
             if (words == 0) {
                 start++;
                 continue;
             }
-            String kind = kinds.get(phrase(tokens, start, words));
             result[start] = "gaz=B-" + kind;
             for (int i = start + 1; i < start + words; i++) {
                 result[i] = "gaz=I-" + kind;
@@ -61,19 +78,5 @@ public final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator
             start += words;
         }
         return result;
-    }
-
-    /** How many tokens from {@code start} the longest listed phrase there has, 0 if none. */
-    private int longestPhraseAt(String[] tokens, int start) {
-        for (int words = Math.min(maxWords, tokens.length - start); words > 0; words--) {
-            if (kinds.containsKey(phrase(tokens, start, words))) {
-                return words;
-            }
-        }
-        return 0;
-    }
-
-    private static String phrase(String[] tokens, int start, int words) {
-        return String.join(" ", List.of(tokens).subList(start, start + words));
     }
 }

@@ -1,48 +1,38 @@
 package io.newslens.entities;
 
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import opennlp.tools.util.InvalidFormatException;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.GeneratorFactory;
+import opennlp.tools.util.model.ArtifactSerializer;
 
 /**
- * Feature XML factory for {@link GazetteerFeatureGenerator} over the shipped {@link Gazetteer}:
- * {@code <str name="classes">place,demonym,group,orgcue,title</str>} picks the lists (a place's
- * kind is its listed kind, {@code country}, {@code city}...; the others are their class name).
+ * Feature XML factory for {@link GazetteerFeatureGenerator}: {@code <str name="dict">NAME</str>}
+ * names a {@link GazetteerDictionary} resource, read from the feature XML's folder when training
+ * and stored in the model under that name, like the word clusters.
  *
- * <p>Why the gazetteer comes from the classpath and not from the model: the lists are in the
- * jar anyway. The price: a model trained with this feature must be retrained when the lists
- * change, or its features drift from what it learnt.
+ * <p>Why the lists come from the model and not from the jar's {@link Gazetteer}: a model must
+ * see the phrases it was trained with, whatever the lists in the jar say later.
+ *
+ * <p>Named by class in the feature XML stored in models: renaming it breaks loading. OpenNLP
+ * instantiates it only after {@link ClusterFeatureGeneratorFactory#allow()}.
  */
 public final class GazetteerFeatureGeneratorFactory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
-    static final Set<String> CLASSES = Set.of("place", "demonym", "group", "orgcue", "title");
-
     @Override
     public AdaptiveFeatureGenerator create() throws InvalidFormatException {
-        List<String> classes = List.of(getStr("classes").split(","));
-        if (!CLASSES.containsAll(classes)) {
-            throw new InvalidFormatException("classes must be among " + CLASSES + ": " + classes);
+        if (resourceManager == null) {
+            return null; // OpenNLP asks for the serializer mapping only; see WordClusterFeatureGeneratorFactory
         }
-        return new GazetteerFeatureGenerator(kinds(Gazetteer.shared(), classes));
+        String name = getStr("dict");
+        if (!(resourceManager.getResource(name) instanceof GazetteerDictionary dictionary)) {
+            throw new InvalidFormatException("not a gazetteer dictionary resource: " + name);
+        }
+        return new GazetteerFeatureGenerator(dictionary);
     }
 
-    /** Phrase → kind for {@code classes}, the earlier class winning when a phrase is in two. */
-    static Map<String, String> kinds(Gazetteer gazetteer, List<String> classes) {
-        Map<String, String> kinds = new HashMap<>();
-        for (String c : classes) {
-            switch (c) {
-                case "place" -> gazetteer.places().forEach((name, entry) -> kinds.putIfAbsent(name, entry.kind()));
-                case "demonym" -> gazetteer.demonyms().forEach(p -> kinds.putIfAbsent(p, c));
-                case "group" -> gazetteer.groups().forEach(p -> kinds.putIfAbsent(p, c));
-                case "orgcue" -> gazetteer.orgCues().forEach(p -> kinds.putIfAbsent(p, c));
-                case "title" -> gazetteer.titles().forEach(t -> kinds.putIfAbsent(String.join(" ", t), c));
-                default -> throw new IllegalArgumentException("unknown class " + c);
-            }
-        }
-        return kinds;
+    @Override
+    public Map<String, ArtifactSerializer<?>> getArtifactSerializerMapping() throws InvalidFormatException {
+        return Map.of(getStr("dict"), new GazetteerDictionary.Serializer());
     }
 }

@@ -3,9 +3,11 @@ package io.newslens.entities;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import opennlp.tools.util.featuregen.GeneratorFactory;
 
@@ -22,39 +24,53 @@ public final class ShippedFeatures {
     private ShippedFeatures() {
     }
 
-    /** The gazetteer feature measured in docs/ner-results.md: places and demonyms, window ±1. */
+    /** The gazetteer generator of the shipped XML: places and demonyms, window ±1 (docs/ner-results.md). */
     static final String GAZETTEER_GENERATOR = """
               <generator class="opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory">
                 <int name="prevLength">1</int>
                 <int name="nextLength">1</int>
                 <generator class="io.newslens.entities.GazetteerFeatureGeneratorFactory">
-                  <str name="classes">place,demonym</str>
+                  <str name="dict">gazetteer-places-demonyms.tsv</str>
                 </generator>
               </generator>
             """;
+    /** The resource {@link #GAZETTEER_GENERATOR} names, made from the jar's gazetteer when copied. */
+    static final String GAZETTEER_DICT = "gazetteer-places-demonyms.tsv";
+    /** The {@link Gazetteer} lists in {@link #GAZETTEER_DICT}. */
+    static final List<String> GAZETTEER_CLASSES = List.of("place", "demonym");
 
     /** Copies the XML and every resource it names into {@code dir}; returns the XML's path. */
     public static Path copyTo(Path dir) throws IOException {
-        return copyTo(dir, false);
+        return copyTo(dir, true);
     }
 
     /**
-     * As {@link #copyTo(Path)}; with {@code gazetteer}, the XML also gets
-     * {@link #GAZETTEER_GENERATOR} (the shipped model is trained without it).
+     * As {@link #copyTo(Path)}; without {@code gazetteer}, the XML loses
+     * {@link #GAZETTEER_GENERATOR} (the feature set before the gazetteer, for comparison).
+     * {@link #GAZETTEER_DICT} is written from {@link Gazetteer#shared()}: the lists of the jar
+     * at training time, which the trained model then keeps.
      */
     public static Path copyTo(Path dir, boolean gazetteer) throws IOException {
         ClusterFeatureGeneratorFactory.allow();
         Files.createDirectories(dir);
         byte[] xml = read(XML);
-        if (gazetteer) {
-            String end = "</featureGenerators>";
-            xml = new String(xml, StandardCharsets.UTF_8).replace(end, GAZETTEER_GENERATOR + end)
-                    .getBytes(StandardCharsets.UTF_8);
+        if (!gazetteer) {
+            String text = new String(xml, StandardCharsets.UTF_8);
+            if (!text.contains(GAZETTEER_GENERATOR)) {
+                throw new IllegalStateException(XML + " does not hold the gazetteer generator as written here");
+            }
+            xml = text.replace(GAZETTEER_GENERATOR, "").getBytes(StandardCharsets.UTF_8);
         }
         Path xmlFile = Files.write(dir.resolve(XML), xml);
         for (String name : GeneratorFactory.extractArtifactSerializerMappings(
                 new ByteArrayInputStream(xml)).keySet()) {
-            Files.write(dir.resolve(name), read(name));
+            if (name.equals(GAZETTEER_DICT)) {
+                try (OutputStream out = Files.newOutputStream(dir.resolve(name))) {
+                    GazetteerDictionary.of(Gazetteer.shared(), GAZETTEER_CLASSES).write(out);
+                }
+            } else {
+                Files.write(dir.resolve(name), read(name));
+            }
         }
         return xmlFile;
     }

@@ -33,6 +33,12 @@ class TrainNerCommandTest {
     }
 
     @Test
+    void noGazetteerFeaturesWithOwnFeaturesIsAUsageError() {
+        assertThat(run("--data", "d", "--out", "x.bin", "--features", "f.xml", "--no-gazetteer-features")).isEqualTo(2);
+        assertThat(err.toString()).contains("--no-gazetteer-features changes the shipped feature set");
+    }
+
+    @Test
     void severalPruneThresholdsWithoutEvalIsAUsageError() {
         assertThat(run("--data", "d", "--out", "x.bin", "--prune-below", "1,2")).isEqualTo(2);
         assertThat(err.toString()).contains("several --prune-below values need --eval");

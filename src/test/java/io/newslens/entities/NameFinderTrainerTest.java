@@ -24,7 +24,7 @@ class NameFinderTrainerTest {
         return fixture(dir);
     }
 
-    private static Path fixture(Path dir) throws IOException {
+    static Path fixture(Path dir) throws IOException {
         Path file = dir.resolve("tiny-ner.train");
         if (Files.exists(file)) {
             return file;
