@@ -181,21 +181,22 @@ final class AliasResolver {
      * share the surname ("Colin Hargreaves", later his daughter "Emma Hargreaves"): a bare
      * "Hargreaves" then means the one named most recently before it, as a reader takes it. A
      * known place ("Washington") is never a surname; a word only the name finder typed GPE is
-     * (it takes a possessive "Blagojevich's sentence" for a place).
+     * (it takes a possessive "Blagojevich's sentence" for a place). Accents are ignored:
+     * "Erdogan" is "Recep Tayyip Erdoğan", as English news often drops them.
      */
     private void linkSurnames(List<Mention> mentions) {
         Map<String, Set<String>> fullNamesBySurname = new HashMap<>();
         for (Mention m : mentions) {
             if (isFullPersonName(m)) {
-                fullNamesBySurname.computeIfAbsent(surname(m.text()), k -> new HashSet<>()).add(m.text());
+                fullNamesBySurname.computeIfAbsent(surnameKey(m.text()), k -> new HashSet<>()).add(m.text());
             }
         }
         Map<String, String> latestBySurname = new HashMap<>();
         for (Mention m : mentions) {
             if (isFullPersonName(m)) {
-                latestBySurname.put(surname(m.text()), m.text());
+                latestBySurname.put(surnameKey(m.text()), m.text());
             }
-            String bare = stripParticle(m.text());
+            String bare = SpellingVariants.withoutAccents(stripParticle(m.text()));
             Set<String> fullNames = fullNamesBySurname.get(bare);
             if (fullNames == null || fullNames.contains(m.text()) || gazetteer.place(m.text()).isPresent()) {
                 continue;
@@ -534,6 +535,11 @@ final class AliasResolver {
         int space = full.indexOf(' ');
         return MentionTyper.isAcronym(word) && space == full.lastIndexOf(' ') && gazetteer.isOrgCue(full.substring(space + 1))
                 && gazetteer.place(word).isEmpty();
+    }
+
+    /** The surname of a full name without its accents, as bare surnames are looked up. */
+    private static String surnameKey(String fullName) {
+        return SpellingVariants.withoutAccents(surname(fullName));
     }
 
     static String surname(String fullName) {

@@ -530,4 +530,11 @@ class MentionCountsTest {
         assertThat(only(entities, "US House of Delegates").count()).isEqualTo(3);
         assertThat(only(entities, "Bank of Avalon").count()).isEqualTo(1);
     }
+
+    @Test
+    void bareSurnameWithoutItsAccentsIsThePersonNamedInFull() {
+        List<Entity> entities = entities("Mayor Zbigniew Kowalczyński opened the bridge. Kowalczynski said "
+                + "it had cost too much.");
+        assertThat(only(entities, "Zbigniew Kowalczyński").count()).isEqualTo(2);
+    }
 }
