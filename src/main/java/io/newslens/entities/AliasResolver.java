@@ -28,9 +28,13 @@ final class AliasResolver {
     /** Regnal and generational numbers from II to XXXIX ("Elizabeth II", "Benedict XVI", "Henry Ford III"). */
     private static final Pattern ROMAN_NUMBER = Pattern.compile("(?=..)X{0,3}(?:IX|IV|V?I{0,3})");
     private static final Pattern ISLAND_NAME = Pattern.compile("(\\p{Lu}.*) Islands?");
-    private static final Pattern RELATIVE_BEFORE = Pattern.compile("\\b(?i:wife|husband|sons?|daughters?|child|children"
+    private static final String RELATIVE = "\\b(?i:wife|husband|sons?|daughters?|child|children"
             + "|brothers?|sisters?|mother|father|parents|grandsons?|granddaughters?|nephews?|nieces?|cousins?"
-            + "|widow|widower|fianc[eé]e?)\\s+(?:\\p{Lu}[\\p{L}'’-]*,?\\s+(?:and\\s+)?)?$");
+            + "|widow|widower|fianc[eé]e?)";
+    /** A word for a relative right before a name, or before one name and "and" ("his sons Brodie and"). */
+    private static final Pattern RELATIVE_BEFORE = Pattern.compile(RELATIVE + "\\s+(?:\\p{Lu}[\\p{L}'’-]*,?\\s+(?:and\\s+)?)?$");
+    /** A word for a relative right before a name, also with a comma ("her mother, Gloria ..."). */
+    private static final Pattern RELATIVE_RIGHT_BEFORE = Pattern.compile(RELATIVE + ",?\\s+$");
     private static final Set<String> MINOR_WORDS = Set.of("of", "the", "and", "for", "&", "al", "de", "in", "on");
 
     /** First words of organisation names that do not name the organisation on their own. */
@@ -52,6 +56,7 @@ final class AliasResolver {
         linkAcronyms(text, mentions);
         linkSpellingVariants(mentions);
         linkNamesAfterAcronyms(mentions);
+        linkMiddleNames(text, mentions);
         linkSurnames(mentions);
         linkOtherNameWords(text, mentions);
         linkCompanyForms(mentions);
@@ -172,6 +177,40 @@ final class AliasResolver {
             String rest = m.text().substring(space + 1);
             if (MentionTyper.isAcronym(first) && first.indexOf('.') < 0 && rest.contains(" ") && people.contains(rest)) {
                 canonical.putIfAbsent(m.text(), rest);
+            }
+        }
+    }
+
+    /**
+     * "John James Conyers Jr." and "John Conyers": a full name with middle names (and a suffix)
+     * is the same person as the name of its first word and surname alone. Not with middle
+     * initials ("George W. Bush" and "George Bush" may be son and father), nor after a word for
+     * a relative ("her mother, Gloria Morgan Vanderbilt" after "Gloria Vanderbilt"), nor for runs
+     * the tagger took for people that start with a known or generic word ("World Junior
+     * Championship").
+     */
+    private void linkMiddleNames(String text, List<Mention> mentions) {
+        Set<String> shortNames = new HashSet<>();
+        Set<String> relatives = new HashSet<>();
+        for (Mention m : mentions) {
+            if (isFullPersonName(m) && m.text().split(" ").length == 2) {
+                shortNames.add(m.text());
+            }
+            if (RELATIVE_RIGHT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) {
+                relatives.add(m.text());
+            }
+        }
+        for (Mention m : mentions) {
+            String[] words = m.text().split(" ");
+            if (!isFullPersonName(m) || words.length < 3 || canonical.containsKey(m.text()) || relatives.contains(m.text())
+                    || GENERIC_FIRST_WORDS.contains(words[0]) || isKnownWord(words[0])) {
+                continue;
+            }
+            String surname = surname(m.text());
+            String shortName = words[0] + " " + surname;
+            boolean initials = List.of(words).subList(1, words.length - 1).stream().anyMatch(w -> w.endsWith("."));
+            if (shortNames.contains(shortName) && !initials && !words[1].equals(surname)) {
+                canonical.put(m.text(), shortName);
             }
         }
     }

@@ -537,4 +537,14 @@ class MentionCountsTest {
                 + "it had cost too much.");
         assertThat(only(entities, "Zbigniew Kowalczyński").count()).isEqualTo(2);
     }
+
+    @Test
+    void fullNameWithMiddleNamesIsThePersonNamedWithoutThem() {
+        List<Entity> entities = entities("Former senator Harold Wexby died on Sunday. Harold Lionel Wexby Jr. "
+                + "was born in Ohio. Wexby served for 30 years. Mara Quill was raised by her mother, "
+                + "Mara Dunne Quill, in Leeds.");
+        assertThat(only(entities, "Harold Wexby").count()).isEqualTo(3);
+        assertThat(entities).filteredOn(e -> e.name().equals("Mara Quill")).singleElement()
+                .extracting(Entity::count).isEqualTo(1);
+    }
 }
