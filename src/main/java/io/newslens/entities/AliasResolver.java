@@ -438,7 +438,8 @@ final class AliasResolver {
      * a place and words ending in an organisation word name that place's institution, and those
      * words alone, written with their capitals, are that institution when only one place's is
      * named in the document. The same words after two spellings of one place ("U.S. Geological
-     * Survey", "United States Geological Survey") are one institution.
+     * Survey", "United States Geological Survey") are one institution. A place's constitution
+     * ("US Constitution", "this Constitution") is linked the same way.
      */
     private void linkInstitutionsOfPlaces(List<Mention> mentions) {
         Map<String, String> fullByRest = new HashMap<>();
@@ -448,7 +449,7 @@ final class AliasResolver {
             String[] words = m.text().split(" ");
             int place = longestPlacePrefix(words);
             List<String> restWords = List.of(words).subList(place, words.length);
-            if (place == 0 || !gazetteer.isOrganisationName(restWords)) {
+            if (place == 0 || !(gazetteer.isOrganisationName(restWords) || MentionTyper.isConstitution(restWords))) {
                 continue;
             }
             if (restWords.stream().anyMatch(w -> gazetteer.place(w).isPresent())) {

@@ -17,6 +17,8 @@ import java.util.function.Predicate;
 final class MentionTyper {
     /** Words after a place that make it part of a currency's name ("US dollars"). */
     private static final Set<String> CURRENCY_WORDS = Set.of("dollar", "dollars");
+    /** Words after a place that name its founding law, one name with the place ("United States Constitution"). */
+    private static final Set<String> CONSTITUTION_WORDS = Set.of("Constitution");
     private final Gazetteer gazetteer;
 
     MentionTyper(Gazetteer gazetteer) {
@@ -97,6 +99,10 @@ final class MentionTyper {
             return;
         }
         int place = longestPlacePrefix(text, tokens, start, end);
+        if (place > start && isConstitution(words(tokens, place, end))) {
+            out.add(of(text, tokens, start, end, EntityType.MISC)); // "United States Constitution": the place's law
+            return;
+        }
         // A place before an organisation's name is part of it: "United States Department of Defense".
         if (place > start && place < end && !gazetteer.isOrganisationName(words(tokens, place, end))
                 && (type(text, tokens, place, end, next) != EntityType.PERSON || isTitlesPlace(tokens, start))) {
@@ -105,6 +111,11 @@ final class MentionTyper {
             return;
         }
         out.add(mention(text, tokens, start, end, next));
+    }
+
+    /** True for the words after a place that name its founding law: "Constitution". */
+    static boolean isConstitution(List<String> words) {
+        return words.size() == 1 && CONSTITUTION_WORDS.contains(words.get(0));
     }
 
     /** True when {@code [start, at)} is an organisation word and "of": "Department of", "Ministry of". */

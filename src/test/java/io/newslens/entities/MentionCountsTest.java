@@ -547,4 +547,13 @@ class MentionCountsTest {
         assertThat(entities).filteredOn(e -> e.name().equals("Clara Wells")).singleElement()
                 .extracting(Entity::count).isEqualTo(1);
     }
+
+    @Test
+    void placeBeforeConstitutionIsPartOfItsName() {
+        List<Entity> entities = entities("The judge said the law violated the United States Constitution. The "
+                + "United States appealed, and the U.S. Constitution was read aloud in court.");
+        assertThat(entities).filteredOn(e -> e.name().equals("United States")).singleElement()
+                .extracting(Entity::count).isEqualTo(1);
+        assertThat(only(entities, "United States Constitution").count()).isEqualTo(2);
+    }
 }
