@@ -107,6 +107,8 @@ final class NameChunker {
                 } else if (nameNext && joinsOrganisationName(tokens, end, afterFor)) {
                     afterFor = true;
                     end += 2;
+                } else if (nameNext && secondPlaceOfOrganisation(tokens, i, end, sentenceEnd) > 0) {
+                    end = secondPlaceOfOrganisation(tokens, i, end, sentenceEnd);
                 } else if (NUMBERED_NAMES.contains(tokens.get(end - 1).text()) && isNumber(tokens.get(end).text())) {
                     end++;
                 } else {
@@ -138,6 +140,36 @@ final class NameChunker {
         String next = tokens.get(i + 1).text();
         return word.equals("and") && afterFor && !gazetteer.isPlaceNationalityOrGroup(next)
                 && !gazetteer.titles().contains(List.of(next));
+    }
+
+    /**
+     * The end of the second place in "Port Authority of New York and New Jersey", with {@code and}
+     * at {@code i}: an organisation word, "of", a place, "and", a place that ends the run. Else 0.
+     * Why: "and" between names otherwise parts them ("Britain and France"), which cut the
+     * organisation's name and counted the second place apart.
+     */
+    private int secondPlaceOfOrganisation(List<Token> tokens, int start, int i, int sentenceEnd) {
+        if (!tokens.get(i).text().equals("and")) {
+            return 0;
+        }
+        int of = i - 2;
+        while (of > start && !tokens.get(of).text().equals("of")) {
+            of--;
+        }
+        if (of <= start || !gazetteer.isOrgCue(tokens.get(of - 1).text()) || !isPlace(tokens, of + 1, i)) {
+            return 0;
+        }
+        for (int end = Math.min(sentenceEnd, i + 5); end > i + 1; end--) {
+            boolean runEnds = end == sentenceEnd || !(isNameWord(tokens.get(end), false) || CONNECTORS.contains(tokens.get(end).text()));
+            if (runEnds && isPlace(tokens, i + 1, end)) {
+                return end;
+            }
+        }
+        return 0;
+    }
+
+    private boolean isPlace(List<Token> tokens, int start, int end) {
+        return gazetteer.place(String.join(" ", tokens.subList(start, end).stream().map(Token::text).toList())).isPresent();
     }
 
     /**

@@ -556,4 +556,13 @@ class MentionCountsTest {
                 .extracting(Entity::count).isEqualTo(1);
         assertThat(only(entities, "United States Constitution").count()).isEqualTo(2);
     }
+
+    @Test
+    void organisationOfTwoPlacesJoinedByAndIsOneName() {
+        List<Entity> entities = entities("The Water Board of Ohio and Indiana raised its fees. Ohio and Indiana "
+                + "farmers protested.");
+        assertThat(only(entities, "Water Board of Ohio and Indiana").count()).isEqualTo(1);
+        assertThat(entities).filteredOn(e -> e.name().equals("Indiana")).singleElement()
+                .extracting(Entity::count).isEqualTo(1);
+    }
 }
