@@ -475,9 +475,11 @@ final class AliasResolver {
     }
 
     /**
-     * "the House" after "(US) House of Representatives", "the Ministry" after "Ministry of Health":
-     * the organisation word before the "of" of one organisation's name, used alone, is that
-     * organisation. Not when two such names share the word, nor when another name ends with it
+     * "the House" after "(US) House of Representatives", "the Ministry" after "Ministry of Health",
+     * "the Port Authority" after "Port Authority of New York and New Jersey": the words before the
+     * "of" of one organisation's name, ending with an organisation word, used alone, are that
+     * organisation. Words of two or more after which a region follows are not: the "Constitution
+     * Party of Idaho" is a branch of the "Constitution Party". Not when two such names share the word, nor when another name ends with it
      * ("White House", "Supreme Court"): which one is meant is then unclear.
      */
     private void linkOrganisationHeads(List<Mention> mentions) {
@@ -485,15 +487,17 @@ final class AliasResolver {
         Set<String> ambiguous = new HashSet<>();
         for (Mention m : mentions) {
             String[] words = m.text().split(" ");
-            int head = longestPlacePrefix(words); // "US House of Representatives"
-            if (m.type() == EntityType.ORG && words.length > head + 2 && words[head + 1].equals("of")
-                    && gazetteer.isOrgCue(words[head])) {
-                String previous = fullByHead.putIfAbsent(words[head], m.text());
+            int from = longestPlacePrefix(words); // "US House of Representatives"
+            int of = List.of(words).indexOf("of");
+            if (m.type() == EntityType.ORG && of > from && of < words.length - 1 && gazetteer.isOrgCue(words[of - 1])
+                    && (of - from == 1 || !isRegion(List.of(words).subList(of + 1, words.length)))) {
+                String head = String.join(" ", List.of(words).subList(from, of));
+                String previous = fullByHead.putIfAbsent(head, m.text());
                 if (previous != null && !resolve(previous).equals(resolve(m.text()))) {
-                    ambiguous.add(words[head]);
+                    ambiguous.add(head);
                 }
             } else if (words.length > 1) {
-                ambiguous.add(words[words.length - 1]);
+                ambiguous.addAll(tails(m.text()));
             }
         }
         for (Mention m : mentions) {
@@ -502,6 +506,11 @@ final class AliasResolver {
                 canonical.put(m.text(), full);
             }
         }
+    }
+
+    /** True for a known place that is no country: a state, province or city. */
+    private boolean isRegion(List<String> words) {
+        return gazetteer.place(String.join(" ", words)).filter(p -> !p.kind().equals("country")).isPresent();
     }
 
     /** The number of leading words of a name that are a known place, longest first, or 0. */

@@ -565,4 +565,13 @@ class MentionCountsTest {
         assertThat(entities).filteredOn(e -> e.name().equals("Indiana")).singleElement()
                 .extracting(Entity::count).isEqualTo(1);
     }
+
+    @Test
+    void wordsBeforeOfEndingInAnOrganisationWordAreThatOrganisation() {
+        List<Entity> entities = entities("The Water Board of Ohio and Indiana raised its fees. The Water "
+                + "Board said costs had doubled. The Green Party of Idaho left the Green Party in May.");
+        assertThat(only(entities, "Water Board of Ohio and Indiana").count()).isEqualTo(2);
+        assertThat(entities).filteredOn(e -> e.name().equals("Green Party")).singleElement()
+                .extracting(Entity::count).isEqualTo(1);
+    }
 }
