@@ -67,6 +67,7 @@ final class AliasResolver {
         linkNamesWithoutCue(text, mentions);
         linkInstitutionsOfPlaces(mentions);
         linkOrganisationHeads(mentions);
+        linkNamesWithoutTheirBody(mentions);
     }
 
     /** The canonical key of a mention: its text unless an alias of a fuller name. */
@@ -502,6 +503,36 @@ final class AliasResolver {
         }
         for (Mention m : mentions) {
             String full = fullByHead.get(m.text());
+            if (full != null && !ambiguous.contains(m.text()) && !canonical.containsKey(m.text())) {
+                canonical.put(m.text(), full);
+            }
+        }
+    }
+
+    /**
+     * "the Judiciary Committee" after "House Judiciary Committee": an organisation's name after
+     * an organisation word (the body it belongs to), used without that word, is that
+     * organisation when only one name in the document ends with it ("Senate Judiciary
+     * Committee" and "House Judiciary Committee" leave it to neither).
+     */
+    private void linkNamesWithoutTheirBody(List<Mention> mentions) {
+        Map<String, String> fullByRest = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (Mention m : mentions) {
+            String[] words = m.text().split(" ");
+            if (m.type() != EntityType.ORG || words.length < 3) {
+                continue;
+            }
+            String rest = String.join(" ", List.of(words).subList(1, words.length));
+            if (gazetteer.isOrgCue(words[0]) && gazetteer.isOrgCue(words[words.length - 1])) {
+                String previous = fullByRest.putIfAbsent(rest, m.text());
+                if (previous != null && !resolve(previous).equals(resolve(m.text()))) {
+                    ambiguous.add(rest);
+                }
+            }
+        }
+        for (Mention m : mentions) {
+            String full = fullByRest.get(m.text());
             if (full != null && !ambiguous.contains(m.text()) && !canonical.containsKey(m.text())) {
                 canonical.put(m.text(), full);
             }

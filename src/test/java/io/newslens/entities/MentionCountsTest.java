@@ -574,4 +574,11 @@ class MentionCountsTest {
         assertThat(entities).filteredOn(e -> e.name().equals("Green Party")).singleElement()
                 .extracting(Entity::count).isEqualTo(1);
     }
+
+    @Test
+    void organisationNamedWithoutTheBodyBeforeItIsThatOrganisation() {
+        List<Entity> entities = entities("She joined the Senate Fisheries Committee in 2001. She chaired the "
+                + "Fisheries Committee until 2009.");
+        assertThat(only(entities, "Senate Fisheries Committee").count()).isEqualTo(2);
+    }
 }
