@@ -68,6 +68,7 @@ final class AliasResolver {
         linkInstitutionsOfPlaces(mentions);
         linkOrganisationHeads(mentions);
         linkNamesWithoutTheirBody(mentions);
+        linkOrganisationWordsAlone(mentions);
     }
 
     /** The canonical key of a mention: its text unless an alias of a fuller name. */
@@ -533,6 +534,41 @@ final class AliasResolver {
         }
         for (Mention m : mentions) {
             String full = fullByRest.get(m.text());
+            if (full != null && !ambiguous.contains(m.text()) && !canonical.containsKey(m.text())) {
+                canonical.put(m.text(), full);
+            }
+        }
+    }
+
+    /**
+     * "the Congress" after "Indian National Congress", "the Court" after "Supreme Court": the
+     * organisation word that ends one organisation's name, used alone, is that organisation when
+     * the words before it only describe it (a nationality or a generic word: "Indian",
+     * "National", "Supreme"). Not after a name of its own ("White House": "the House" is another
+     * body), nor when another name ends with the word or has it before "of" ("Court of Appeals").
+     */
+    private void linkOrganisationWordsAlone(List<Mention> mentions) {
+        Map<String, String> fullByWord = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (Mention m : mentions) {
+            List<String> words = List.of(m.text().split(" "));
+            if (words.size() < 2) {
+                continue;
+            }
+            String last = words.get(words.size() - 1);
+            List<String> before = words.subList(0, words.size() - 1);
+            boolean described = before.stream().allMatch(w -> GENERIC_FIRST_WORDS.contains(w) || gazetteer.demonymCountry(w).isPresent());
+            String previous = described && m.type() == EntityType.ORG && gazetteer.isOrgCue(last) ? fullByWord.putIfAbsent(last, m.text()) : null;
+            if (!described || (previous != null && !resolve(previous).equals(resolve(m.text())))) {
+                ambiguous.add(last);
+            }
+            int of = words.indexOf("of");
+            if (of > 0) {
+                ambiguous.add(words.get(of - 1));
+            }
+        }
+        for (Mention m : mentions) {
+            String full = fullByWord.get(m.text());
             if (full != null && !ambiguous.contains(m.text()) && !canonical.containsKey(m.text())) {
                 canonical.put(m.text(), full);
             }

@@ -581,4 +581,12 @@ class MentionCountsTest {
                 + "Fisheries Committee until 2009.");
         assertThat(only(entities, "Senate Fisheries Committee").count()).isEqualTo(2);
     }
+
+    @Test
+    void organisationWordAloneIsTheOneOrganisationItDescribes() {
+        List<Entity> entities = entities("Rina Vale joined the Kenyan National Assembly in 2002. For the "
+                + "Assembly, she said, it was a good day. Tom Reyes left the White House; the House voted.");
+        assertThat(only(entities, "Kenyan National Assembly").count()).isEqualTo(2);
+        assertThat(only(entities, "White House").count()).isEqualTo(1);
+    }
 }
