@@ -12,10 +12,13 @@ import opennlp.tools.util.Span;
  * "Iranian-" before "backed"), so the name inside could not be counted. This splits off a
  * possessive {@code 's}/{@code ’s}, and a hyphen after a capitalised prefix when a lower-case
  * word follows ("IRGC-backed" → "IRGC" "-" "backed"), and the hyphen the tokenizer leaves on the
- * second part of a hyphenated name ("Gallego" "-Lazo" → "Gallego" "-" "Lazo"), while "U.S."
+ * second part of a hyphenated name ("Gallego" "-Lazo" → "Gallego" "-" "Lazo"), and a dash glued
+ * to the name that opens a caption ("—Zinichev calling ..." → "—" "Zinichev"), while "U.S."
  * stays whole and "al-Abadi", which the tokenizer splits, is joined again.
  */
 final class TokenSplitter {
+    /** A hyphen, en dash or em dash, split off the capitalised word it is glued to ("—Zinichev", "-Lazo"). */
+    private static final String DASHES = "-–—";
     private static final Set<String> PARTICLES = Set.of("al", "el", "as", "ash", "ad", "an", "bin", "ibn", "abu");
 
     private TokenSplitter() {
@@ -55,7 +58,7 @@ final class TokenSplitter {
             out.add(new Span(possessive, end));
             return;
         }
-        if (end - start > 1 && text.charAt(start) == '-' && Character.isUpperCase(text.charAt(start + 1))) {
+        if (end - start > 1 && DASHES.indexOf(text.charAt(start)) >= 0 && Character.isUpperCase(text.charAt(start + 1))) {
             out.add(new Span(start, start + 1));
             splitOne(text, start + 1, end, out);
             return;

@@ -589,4 +589,11 @@ class MentionCountsTest {
         assertThat(only(entities, "Kenyan National Assembly").count()).isEqualTo(2);
         assertThat(only(entities, "White House").count()).isEqualTo(1);
     }
+
+    @Test
+    void nameGluedToTheDashOfACaptionIsFound() {
+        List<Entity> entities = entities("Rescuers searched the ruins on Monday, Minister Oleg Varin said.\n\n"
+                + "—Varin on the search\n\nThe search went on.");
+        assertThat(only(entities, "Oleg Varin").count()).isEqualTo(2);
+    }
 }
