@@ -38,7 +38,7 @@ final class AliasResolver {
     private static final Set<String> MINOR_WORDS = Set.of("of", "the", "and", "for", "&", "al", "de", "in", "on");
 
     /** First words of organisation names that do not name the organisation on their own. */
-    private static final Set<String> GENERIC_FIRST_WORDS = Set.of("Islamic", "National", "United", "European",
+    static final Set<String> GENERIC_FIRST_WORDS = Set.of("Islamic", "National", "United", "European",
             "American", "International", "Royal", "Federal", "General", "Central", "Democratic", "Republican",
             "Supreme", "State", "New", "Great", "North", "South", "East", "West", "Eastern", "Western",
             "Northern", "Southern", "Grand", "Regional", "Global", "World", "First", "Free", "Popular", "People");

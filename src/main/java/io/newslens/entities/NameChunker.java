@@ -104,7 +104,7 @@ final class NameChunker {
                     end += 2;
                 } else if (nameNext && end == i + 1 && isPossessiveInName(tokens, end)) {
                     end += 2;
-                } else if (nameNext && joinsOrganisationName(tokens, end, afterFor)) {
+                } else if (nameNext && (joinsOrganisationName(tokens, end, afterFor) || joinsWordsBeforeOrgWord(tokens, end, sentenceEnd))) {
                     afterFor = true;
                     end += 2;
                 } else if (nameNext && secondPlaceOfOrganisation(tokens, i, end, sentenceEnd) > 0) {
@@ -140,6 +140,34 @@ final class NameChunker {
         String next = tokens.get(i + 1).text();
         return word.equals("and") && afterFor && !gazetteer.isPlaceNationalityOrGroup(next)
                 && !gazetteer.titles().contains(List.of(next));
+    }
+
+    /**
+     * True for "and" between two words of one organisation's name that ends in an organisation
+     * word within three words after it: "Food and Drug Administration", "House Oversight and
+     * Reform Committee", "Fire and Rescue Service". Not after a place, nationality, acronym,
+     * title or organisation word, nor before a name of its own ("Kofi Annan and World Trade
+     * Organisation", "FBI and Justice Department", "Senate Committee and House Committee").
+     */
+    private boolean joinsWordsBeforeOrgWord(List<Token> tokens, int i, int sentenceEnd) {
+        String before = tokens.get(i - 1).text();
+        String after = tokens.get(i + 1).text();
+        if (!tokens.get(i).text().equals("and") || isNamedApart(before) || isNamedApart(after)
+                || AliasResolver.GENERIC_FIRST_WORDS.contains(after)) {
+            return false;
+        }
+        for (int k = i + 1; k < Math.min(sentenceEnd, i + 4) && isNameWord(tokens.get(k), false); k++) {
+            if (gazetteer.isOrgCue(tokens.get(k).text())) {
+                return k > i + 1;
+            }
+        }
+        return false;
+    }
+
+    /** True for a word that names something apart: a place, nationality, group, acronym, title or organisation word. */
+    private boolean isNamedApart(String word) {
+        return gazetteer.isPlaceNationalityOrGroup(word) || MentionTyper.isAcronym(word) || gazetteer.isOrgCue(word)
+                || gazetteer.titles().contains(List.of(word));
     }
 
     /**

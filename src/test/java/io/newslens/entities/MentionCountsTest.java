@@ -596,4 +596,12 @@ class MentionCountsTest {
                 + "—Varin on the search\n\nThe search went on.");
         assertThat(only(entities, "Oleg Varin").count()).isEqualTo(2);
     }
+
+    @Test
+    void andBetweenWordsOfAnOrganisationNameStaysInIt() {
+        List<Entity> entities = entities("The Grain and Fodder Authority cut prices. Nadia Rolle visited the "
+                + "Grain and Fodder Authority, and Kofi Annan and World Grain Organisation staff met.");
+        assertThat(only(entities, "Grain and Fodder Authority").count()).isEqualTo(2);
+        assertThat(only(entities, "World Grain Organisation").count()).isEqualTo(1);
+    }
 }
