@@ -514,7 +514,9 @@ final class AliasResolver {
      * "the Judiciary Committee" after "House Judiciary Committee": an organisation's name after
      * an organisation word (the body it belongs to), used without that word, is that
      * organisation when only one name in the document ends with it ("Senate Judiciary
-     * Committee" and "House Judiciary Committee" leave it to neither).
+     * Committee" and "House Judiciary Committee" leave it to neither). Of a name with "and", the
+     * words before "and" with the last word are a short form too: "the Oversight Committee" after
+     * "House Oversight and Reform Committee".
      */
     private void linkNamesWithoutTheirBody(List<Mention> mentions) {
         Map<String, String> fullByRest = new HashMap<>();
@@ -524,11 +526,19 @@ final class AliasResolver {
             if (m.type() != EntityType.ORG || words.length < 3) {
                 continue;
             }
-            String rest = String.join(" ", List.of(words).subList(1, words.length));
-            if (gazetteer.isOrgCue(words[0]) && gazetteer.isOrgCue(words[words.length - 1])) {
-                String previous = fullByRest.putIfAbsent(rest, m.text());
+            if (!gazetteer.isOrgCue(words[0]) || !gazetteer.isOrgCue(words[words.length - 1])) {
+                continue;
+            }
+            List<String> rest = List.of(words).subList(1, words.length);
+            int and = rest.indexOf("and");
+            List<String> shortForms = new ArrayList<>(List.of(String.join(" ", rest)));
+            if (and > 0) { // "the Oversight Committee" after "House Oversight and Reform Committee"
+                shortForms.add(String.join(" ", rest.subList(0, and)) + " " + rest.get(rest.size() - 1));
+            }
+            for (String shortForm : shortForms) {
+                String previous = fullByRest.putIfAbsent(shortForm, m.text());
                 if (previous != null && !resolve(previous).equals(resolve(m.text()))) {
-                    ambiguous.add(rest);
+                    ambiguous.add(shortForm);
                 }
             }
         }

@@ -604,4 +604,11 @@ class MentionCountsTest {
         assertThat(only(entities, "Grain and Fodder Authority").count()).isEqualTo(2);
         assertThat(only(entities, "World Grain Organisation").count()).isEqualTo(1);
     }
+
+    @Test
+    void firstWordsOfACommitteeWithAndAreItsShortForm() {
+        List<Entity> entities = entities("The Senate Fisheries and Forests Committee met on Monday. The "
+                + "Fisheries Committee voted to close the bay.");
+        assertThat(only(entities, "Senate Fisheries and Forests Committee").count()).isEqualTo(2);
+    }
 }
