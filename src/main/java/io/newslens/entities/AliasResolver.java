@@ -57,7 +57,7 @@ final class AliasResolver {
         linkSpellingVariants(mentions);
         linkNamesAfterAcronyms(mentions);
         linkMiddleNames(text, mentions);
-        linkSurnames(mentions);
+        linkSurnames(text, mentions);
         linkOtherNameWords(text, mentions);
         linkCompanyForms(mentions);
         linkShortOrgNames(mentions);
@@ -193,15 +193,12 @@ final class AliasResolver {
      */
     private void linkMiddleNames(String text, List<Mention> mentions) {
         Set<String> shortNames = new HashSet<>();
-        Set<String> relatives = new HashSet<>();
         for (Mention m : mentions) {
             if (isFullPersonName(m) && m.text().split(" ").length == 2) {
                 shortNames.add(m.text());
             }
-            if (RELATIVE_RIGHT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) {
-                relatives.add(m.text());
-            }
         }
+        Set<String> relatives = namedAsRelatives(text, mentions);
         for (Mention m : mentions) {
             String[] words = m.text().split(" ");
             if (!isFullPersonName(m) || words.length < 3 || canonical.containsKey(m.text()) || relatives.contains(m.text())
@@ -217,24 +214,39 @@ final class AliasResolver {
         }
     }
 
+    /** The names right after a word for a relative, also with a comma ("her mother, Gloria Morgan Vanderbilt"). */
+    private static Set<String> namedAsRelatives(String text, List<Mention> mentions) {
+        Set<String> relatives = new HashSet<>();
+        for (Mention m : mentions) {
+            if (RELATIVE_RIGHT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) {
+                relatives.add(m.text());
+            }
+        }
+        return relatives;
+    }
+
     /**
      * A bare surname joins the person named in full with it. Why per mention when two people
      * share the surname ("Colin Hargreaves", later his daughter "Emma Hargreaves"): a bare
      * "Hargreaves" then means the one named most recently before it, as a reader takes it. A
      * known place ("Washington") is never a surname; a word only the name finder typed GPE is
      * (it takes a possessive "Blagojevich's sentence" for a place). Accents are ignored:
-     * "Erdogan" is "Recep Tayyip Erdoğan", as English news often drops them.
+     * "Erdogan" is "Recep Tayyip Erdoğan", as English news often drops them. A person named in
+     * full right after a word for a relative of someone named before ("his son Abhijit
+     * Mukherjee" after "Pranab Mukherjee") does not take the bare surnames after: a relative is
+     * named once, by full name, and the bare surname stays the subject's.
      */
-    private void linkSurnames(List<Mention> mentions) {
+    private void linkSurnames(String text, List<Mention> mentions) {
         Map<String, Set<String>> fullNamesBySurname = new HashMap<>();
         for (Mention m : mentions) {
             if (isFullPersonName(m)) {
                 fullNamesBySurname.computeIfAbsent(surnameKey(m.text()), k -> new HashSet<>()).add(m.text());
             }
         }
+        Set<String> relatives = namedAsRelatives(text, mentions);
         Map<String, String> latestBySurname = new HashMap<>();
         for (Mention m : mentions) {
-            if (isFullPersonName(m)) {
+            if (isFullPersonName(m) && !(relatives.contains(m.text()) && latestBySurname.containsKey(surnameKey(m.text())))) {
                 latestBySurname.put(surnameKey(m.text()), m.text());
             }
             String bare = SpellingVariants.withoutAccents(stripParticle(m.text()));

@@ -611,4 +611,12 @@ class MentionCountsTest {
                 + "Fisheries Committee voted to close the bay.");
         assertThat(only(entities, "Senate Fisheries and Forests Committee").count()).isEqualTo(2);
     }
+
+    @Test
+    void bareSurnameAfterARelativeNamedInFullStaysTheSubjects() {
+        List<Entity> entities = entities("Former governor Arthur Pennock died on Monday, his son Lionel Pennock "
+                + "said. Pennock was 84. Pennock led the state for ten years.");
+        assertThat(only(entities, "Arthur Pennock").count()).isEqualTo(3);
+        assertThat(only(entities, "Lionel Pennock").count()).isEqualTo(1);
+    }
 }
