@@ -55,7 +55,7 @@ final class AliasResolver {
         }
         linkAcronyms(text, mentions);
         linkSpellingVariants(mentions);
-        linkNamesAfterAcronyms(mentions);
+        linkNamesAfterPrefixes(mentions);
         linkMiddleNames(text, mentions);
         linkSurnames(text, mentions);
         linkOtherNameWords(text, mentions);
@@ -164,21 +164,22 @@ final class AliasResolver {
     }
 
     /**
-     * "told NPR Hamza bin Laden had appeared": an acronym of three letters or more (no full
-     * stops, so no initials: "J.R. Smith") glued to a person's full name used elsewhere in the
-     * document is that person; the run is one name to the chunker, which cannot tell.
+     * "told NPR Hamza bin Laden had appeared", "Bharat Ratna Pranab Mukherjee": words glued before
+     * a person's full name used alone elsewhere in the document (an acronym, an honorific the
+     * title list lacks) make no other person; the run is one name to the chunker, which cannot tell.
      */
-    private void linkNamesAfterAcronyms(List<Mention> mentions) {
+    private void linkNamesAfterPrefixes(List<Mention> mentions) {
         Set<String> people = fullPersonNames(mentions);
         for (Mention m : mentions) {
-            int space = m.text().indexOf(' ');
-            if (m.type() != EntityType.PERSON || space < 3) {
-                continue;
-            }
-            String first = m.text().substring(0, space);
-            String rest = m.text().substring(space + 1);
-            if (MentionTyper.isAcronym(first) && first.indexOf('.') < 0 && rest.contains(" ") && people.contains(rest)) {
-                canonical.putIfAbsent(m.text(), rest);
+            List<String> words = List.of(m.text().split(" "));
+            // Capitalised words only: "Sam Mason of BBC Radio Bristol" is no "Radio Bristol".
+            for (int from = 1; m.type() == EntityType.PERSON && from <= words.size() - 2
+                    && Character.isUpperCase(words.get(from - 1).charAt(0)); from++) {
+                String rest = String.join(" ", words.subList(from, words.size()));
+                if (people.contains(rest)) {
+                    canonical.putIfAbsent(m.text(), rest);
+                    break;
+                }
             }
         }
     }

@@ -619,4 +619,11 @@ class MentionCountsTest {
         assertThat(only(entities, "Arthur Pennock").count()).isEqualTo(3);
         assertThat(only(entities, "Lionel Pennock").count()).isEqualTo(1);
     }
+
+    @Test
+    void honorificGluedToAPersonNamedInFullIsThatPerson() {
+        List<Entity> entities = entities("Arun Desai died on Monday. \"We mourn Padma Vibhushan Arun Desai,\" the "
+                + "minister wrote. Desai was 90.");
+        assertThat(only(entities, "Arun Desai").count()).isEqualTo(3);
+    }
 }
