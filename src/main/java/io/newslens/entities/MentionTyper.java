@@ -41,6 +41,10 @@ final class MentionTyper {
             return;
         }
         String name = text.substring(tokens.get(start).start(), tokens.get(end - 1).end());
+        if (NameChunker.isCaseName(name)) {
+            out.add(of(text, tokens, start, end, EntityType.MISC)); // "Kelly v. United States": a case, not its parties
+            return;
+        }
         if (gazetteer.place(name).isPresent()) {
             if (next == null || !CURRENCY_WORDS.contains(next.text())) {
                 out.add(mention(text, tokens, start, end, next)); // "US dollars" names a currency, not the country

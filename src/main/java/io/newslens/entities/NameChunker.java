@@ -22,6 +22,9 @@ final class NameChunker {
 
     private static final Set<String> CONNECTORS = Set.of("of", "al", "bin", "ibn", "de", "da", "del",
             "la", "le", "van", "von", "der", "den", "du", "&", "el", "bint", "abu", "al-");
+    /** "Roe v. Wade": the parties of a court case and "v." are one name (with no full stop, "v" is sport's). */
+    static final String CASE_VERSUS = "v.";
+    private static final String CASE_VERSUS_WORD = " " + CASE_VERSUS + " ";
     private static final Pattern ARABIC_PARTICLE_NAME = Pattern.compile("(?:al|el|as|ash|ad|an|bin|ibn|abu)-\\p{Lu}.*");
 
     /** Words that start sentences and are never names on their own, whatever the tagger says. */
@@ -100,7 +103,8 @@ final class NameChunker {
                 boolean nameNext = end + 1 < sentenceEnd && isNameWord(tokens.get(end + 1), false);
                 if (isNameWord(tokens.get(end), titleCase)) {
                     end++;
-                } else if ((CONNECTORS.contains(tokens.get(end).text()) || isJoiningHyphen(tokens, end)) && nameNext) {
+                } else if ((CONNECTORS.contains(tokens.get(end).text()) || isJoiningHyphen(tokens, end)
+                        || tokens.get(end).text().equals(CASE_VERSUS)) && nameNext) {
                     end += 2;
                 } else if (nameNext && end == i + 1 && isPossessiveInName(tokens, end)) {
                     end += 2;
@@ -323,6 +327,11 @@ final class NameChunker {
                 || gazetteer.place(text).isPresent()
                 || gazetteer.demonymCountry(text).isPresent()
                 || gazetteer.group(text).isPresent();
+    }
+
+    /** True for the name of a court case: "Kelly v. United States". */
+    static boolean isCaseName(String name) {
+        return name.contains(CASE_VERSUS_WORD);
     }
 
     /** True for a word that is never a name on its own ("Who", "The"), whatever the tagger says. */

@@ -14,7 +14,8 @@ import opennlp.tools.util.Span;
  * word follows ("IRGC-backed" → "IRGC" "-" "backed"), and the hyphen the tokenizer leaves on the
  * second part of a hyphenated name ("Gallego" "-Lazo" → "Gallego" "-" "Lazo"), and a dash glued
  * to the name that opens a caption ("—Zinichev calling ..." → "—" "Zinichev"), while "U.S."
- * stays whole and "al-Abadi", which the tokenizer splits, is joined again.
+ * stays whole and "al-Abadi" and the "v." of "Roe v. Wade", which the tokenizer splits, are
+ * joined again.
  */
 final class TokenSplitter {
     /** A hyphen, en dash or em dash, split off the capitalised word it is glued to ("—Zinichev", "-Lazo"). */
@@ -30,7 +31,24 @@ final class TokenSplitter {
         for (Span token : tokens) {
             splitOne(text, token.getStart(), token.getEnd(), out);
         }
-        return joinArabicParticles(text, out);
+        return joinVersus(text, joinArabicParticles(text, out));
+    }
+
+    /** Joins "v" "." back into "v.", the "versus" of a court case ("Roe v. Wade"). */
+    private static List<Span> joinVersus(String text, List<Span> spans) {
+        List<Span> out = new ArrayList<>(spans.size());
+        for (int i = 0; i < spans.size(); i++) {
+            Span s = spans.get(i);
+            if (i + 1 < spans.size() && s.length() == 1 && text.charAt(s.getStart()) == 'v'
+                    && spans.get(i + 1).getStart() == s.getEnd() && spans.get(i + 1).length() == 1
+                    && text.charAt(s.getEnd()) == '.' && (s.getStart() == 0 || text.charAt(s.getStart() - 1) == ' ')) {
+                out.add(new Span(s.getStart(), s.getEnd() + 1));
+                i++;
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     /** Joins "al" "-" "Abadi" back into "al-Abadi": the particle is part of the surname. */

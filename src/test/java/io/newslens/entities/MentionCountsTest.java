@@ -626,4 +626,14 @@ class MentionCountsTest {
                 + "minister wrote. Desai was 90.");
         assertThat(only(entities, "Arun Desai").count()).isEqualTo(3);
     }
+
+    @Test
+    void courtCaseIsOneNameNotItsParties() {
+        List<Entity> entities = entities("Mara Quill won Quill v. United States on Monday. Quill thanked her "
+                + "lawyers, and the United States said it would not appeal.");
+        assertThat(only(entities, "Mara Quill").count()).isEqualTo(2);
+        assertThat(entities).filteredOn(e -> e.name().equals("United States")).singleElement()
+                .extracting(Entity::count).isEqualTo(1);
+        assertThat(only(entities, "Quill v. United States").type()).isEqualTo(EntityType.MISC);
+    }
 }
