@@ -636,4 +636,12 @@ class MentionCountsTest {
                 .extracting(Entity::count).isEqualTo(1);
         assertThat(only(entities, "Quill v. United States").type()).isEqualTo(EntityType.MISC);
     }
+
+    @Test
+    void longFormWithCommasIsOneMention() {
+        List<Entity> entities = entities("The Institute of Soils, Water and Forestry (ISWF) published the data. "
+                + "ISWF said more rain was due.");
+        assertThat(only(entities, "ISWF").name()).isEqualTo("Institute of Soils, Water and Forestry");
+        assertThat(only(entities, "ISWF").count()).isEqualTo(3);
+    }
 }
