@@ -61,14 +61,15 @@ class HeldOutEntityAccuracyTest {
     /**
      * The accuracy on {@code heldout-dev4/}: 32 of 45 on its first run (main code as of commit
      * 87d2519, the gold committed before), a held-out figure for modern news; 42 of 45 after
-     * branch ent6 was developed on its misses.
+     * branch ent6 was developed on its misses, 45 of 45 after branch ent7 took its leftovers.
      */
-    static final double MEASURED_DEV4 = 42.0 / 45; // 0.933; the floor 0.05 below is a regression guard, not a goal
+    static final double MEASURED_DEV4 = 45.0 / 45; // 1.000; the floor 0.05 below is a regression guard, not a goal
     /**
      * The accuracy on {@code heldout-dev5/}: 45 of 58 on its first run (main code as of commit
-     * dd10222, the gold committed before), a held-out figure for modern news.
+     * dd10222, the gold committed before), a held-out figure for modern news; 54 of 58 after
+     * branch ent7 was developed on its misses.
      */
-    static final double MEASURED_DEV5 = 45.0 / 58; // 0.776; the floor 0.05 below is a regression guard, not a goal
+    static final double MEASURED_DEV5 = 54.0 / 58; // 0.931; the floor 0.05 below is a regression guard, not a goal
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
