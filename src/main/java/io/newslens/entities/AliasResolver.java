@@ -385,7 +385,8 @@ final class AliasResolver {
         Map<String, String> fullByTail = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
         for (Mention m : mentions) {
-            if (m.text().contains(" ") && m.type() != EntityType.PERSON && m.type() != EntityType.MISC) {
+            boolean typed = m.type() != EntityType.PERSON && m.type() != EntityType.MISC;
+            if (m.text().contains(" ") && (typed || MentionTyper.isDecidedMisc(m.text()))) { // "the Constitution"
                 for (String tail : tails(m.text())) {
                     String previous = fullByTail.putIfAbsent(tail, m.text());
                     if (previous != null && !resolve(previous).equals(resolve(m.text()))) {

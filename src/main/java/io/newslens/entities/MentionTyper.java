@@ -117,6 +117,16 @@ final class MentionTyper {
         out.add(mention(text, tokens, start, end, next));
     }
 
+    /**
+     * True for a name these rules type MISC on purpose, which the name finder must not retype
+     * from the names inside it: a court case ("Kelly v. United States") or a place's constitution
+     * ("United States Constitution").
+     */
+    static boolean isDecidedMisc(String name) {
+        int space = name.lastIndexOf(' ');
+        return NameChunker.isCaseName(name) || (space > 0 && CONSTITUTION_WORDS.contains(name.substring(space + 1)));
+    }
+
     /** True for the words after a place that name its founding law: "Constitution". */
     static boolean isConstitution(List<String> words) {
         return words.size() == 1 && CONSTITUTION_WORDS.contains(words.get(0));

@@ -29,8 +29,7 @@ final class NameFinderTyper {
     List<Mention> retype(List<Token> sentence, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            // A court case stays MISC: the model sees its parties ("Kelly", "United States").
-            EntityType type = m.type() == EntityType.MISC && !NameChunker.isCaseName(m.text()) ? modelType(sentence, m) : m.type();
+            EntityType type = m.type() == EntityType.MISC && !MentionTyper.isDecidedMisc(m.text()) ? modelType(sentence, m) : m.type();
             out.add(type == m.type() ? m : new Mention(m.text(), type, m.start(), m.end()));
         }
         return out;

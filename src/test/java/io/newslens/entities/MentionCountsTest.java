@@ -555,6 +555,7 @@ class MentionCountsTest {
         assertThat(entities).filteredOn(e -> e.name().equals("United States")).singleElement()
                 .extracting(Entity::count).isEqualTo(1);
         assertThat(only(entities, "United States Constitution").count()).isEqualTo(2);
+        assertThat(only(entities, "United States Constitution").type()).isEqualTo(EntityType.MISC);
     }
 
     @Test
