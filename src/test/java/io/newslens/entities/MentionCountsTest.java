@@ -645,4 +645,14 @@ class MentionCountsTest {
         assertThat(only(entities, "ISWF").name()).isEqualTo("Institute of Soils, Water and Forestry");
         assertThat(only(entities, "ISWF").count()).isEqualTo(3);
     }
+
+    @Test
+    void museumIsAnOrganisationWord() {
+        List<Entity> entities = entities("The Ohio Museum of Fossils reopened on Monday. Ohio schools sent "
+                + "pupils, and the Garden Stone Museum lent a skull.");
+        assertThat(only(entities, "Ohio Museum of Fossils").count()).isEqualTo(1);
+        assertThat(entities).filteredOn(e -> e.name().equals("Ohio")).singleElement()
+                .extracting(Entity::count).isEqualTo(1);
+        assertThat(only(entities, "Garden Stone Museum").type()).isEqualTo(EntityType.ORG);
+    }
 }
