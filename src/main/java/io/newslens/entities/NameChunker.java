@@ -108,8 +108,10 @@ final class NameChunker {
                     end += 2;
                 } else if (nameNext && end == i + 1 && isPossessiveInName(tokens, end)) {
                     end += 2;
-                } else if (nameNext && (joinsOrganisationName(tokens, end, afterFor) || joinsWordsBeforeOrgWord(tokens, end, sentenceEnd))) {
+                } else if (nameNext && joinsOrganisationName(tokens, end, afterFor)) {
                     afterFor = true;
+                    end += 2;
+                } else if (nameNext && joinsWordsBeforeOrgWord(tokens, end, sentenceEnd)) {
                     end += 2;
                 } else if (nameNext && secondPlaceOfOrganisation(tokens, i, end, sentenceEnd) > 0) {
                     end = secondPlaceOfOrganisation(tokens, i, end, sentenceEnd);
