@@ -32,7 +32,8 @@ final class AliasResolver {
             + "|brothers?|sisters?|mother|father|parents|grandsons?|granddaughters?|nephews?|nieces?|cousins?"
             + "|widow|widower|fianc[eé]e?)";
     /** A word for a relative right before a name, or before one name and "and" ("his sons Brodie and"). */
-    private static final Pattern RELATIVE_BEFORE = Pattern.compile(RELATIVE + "\\s+(?:\\p{Lu}[\\p{L}'’-]*,?\\s+(?:and\\s+)?)?$");
+    private static final Pattern RELATIVE_BEFORE =
+            Pattern.compile(RELATIVE + "\\s+(?:\\p{Lu}[\\p{L}'’-]*,?\\s+(?:and\\s+)?)?$");
     /** A word for a relative right before a name, also with a comma ("her mother, Gloria ..."). */
     private static final Pattern RELATIVE_RIGHT_BEFORE = Pattern.compile(RELATIVE + ",?\\s+$");
     private static final Set<String> MINOR_WORDS = Set.of("of", "the", "and", "for", "&", "al", "de", "in", "on");
@@ -495,8 +496,9 @@ final class AliasResolver {
      * "the Port Authority" after "Port Authority of New York and New Jersey": the words before the
      * "of" of one organisation's name, ending with an organisation word, used alone, are that
      * organisation. Words of two or more after which a region follows are not: the "Constitution
-     * Party of Idaho" is a branch of the "Constitution Party". Not when two such names share the word, nor when another name ends with it
-     * ("White House", "Supreme Court"): which one is meant is then unclear.
+     * Party of Idaho" is a branch of the "Constitution Party". Not when two such names share the
+     * words, nor when another name ends with them ("White House", "Supreme Court"): which one is
+     * meant is then unclear.
      */
     private void linkOrganisationHeads(List<Mention> mentions) {
         Map<String, String> fullByHead = new HashMap<>();
@@ -581,8 +583,10 @@ final class AliasResolver {
             }
             String last = words.get(words.size() - 1);
             List<String> before = words.subList(0, words.size() - 1);
-            boolean described = before.stream().allMatch(w -> GENERIC_FIRST_WORDS.contains(w) || gazetteer.demonymCountry(w).isPresent());
-            String previous = described && m.type() == EntityType.ORG && gazetteer.isOrgCue(last) ? fullByWord.putIfAbsent(last, m.text()) : null;
+            boolean described = before.stream()
+                    .allMatch(w -> GENERIC_FIRST_WORDS.contains(w) || gazetteer.demonymCountry(w).isPresent());
+            boolean candidate = described && m.type() == EntityType.ORG && gazetteer.isOrgCue(last);
+            String previous = candidate ? fullByWord.putIfAbsent(last, m.text()) : null;
             if (!described || (previous != null && !resolve(previous).equals(resolve(m.text())))) {
                 ambiguous.add(last);
             }

@@ -194,7 +194,8 @@ final class NameChunker {
             return 0;
         }
         for (int end = Math.min(sentenceEnd, i + 5); end > i + 1; end--) {
-            boolean runEnds = end == sentenceEnd || !(isNameWord(tokens.get(end), false) || CONNECTORS.contains(tokens.get(end).text()));
+            boolean runEnds = end == sentenceEnd
+                    || !(isNameWord(tokens.get(end), false) || CONNECTORS.contains(tokens.get(end).text()));
             if (runEnds && isPlace(tokens, i + 1, end)) {
                 return end;
             }
