@@ -229,7 +229,7 @@ final class AliasResolver {
 
     /**
      * A bare surname joins the person named in full with it. Why per mention when two people
-     * share the surname ("Colin Hargreaves", later his daughter "Emma Hargreaves"): a bare
+     * share the surname ("Colin Hargreaves", later a witness "Emma Hargreaves"): a bare
      * "Hargreaves" then means the one named most recently before it, as a reader takes it. A
      * known place ("Washington") is never a surname; a word only the name finder typed GPE is
      * (it takes a possessive "Blagojevich's sentence" for a place). Accents are ignored:
