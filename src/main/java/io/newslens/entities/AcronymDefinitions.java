@@ -16,12 +16,13 @@ import java.util.Set;
  * no name connectors (they would join "Iran and Iraq"), so only the acronym's letters say
  * where such a name starts. The long form is the shortest run of words before the bracket
  * whose capitalised words (and capitalised parts of hyphenated words) give the acronym's
- * letters, with only minor words between them, which may give a letter too. Stateless:
+ * letters, with only minor words between them, which may give a letter too, and commas
+ * ("United Nations Educational, Scientific and Cultural Organization (UNESCO)"). Stateless:
  * thread-safe.
  */
 final class AcronymDefinitions {
     private static final Set<String> MINOR_WORDS = Set.of("of", "for", "and", "in", "on", "the", "to", "at",
-            "from", "with", "by", "against", "de", "du", "des", "la", "le", "&", "-");
+            "from", "with", "by", "against", "de", "du", "des", "la", "le", "&", "-", ",");
     private static final int MAX_WORDS = 12;
 
     private final Gazetteer gazetteer;

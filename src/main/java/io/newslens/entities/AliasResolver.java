@@ -28,13 +28,18 @@ final class AliasResolver {
     /** Regnal and generational numbers from II to XXXIX ("Elizabeth II", "Benedict XVI", "Henry Ford III"). */
     private static final Pattern ROMAN_NUMBER = Pattern.compile("(?=..)X{0,3}(?:IX|IV|V?I{0,3})");
     private static final Pattern ISLAND_NAME = Pattern.compile("(\\p{Lu}.*) Islands?");
-    private static final Pattern RELATIVE_BEFORE = Pattern.compile("\\b(?i:wife|husband|sons?|daughters?|child|children"
+    private static final String RELATIVE = "\\b(?i:wife|husband|sons?|daughters?|child|children"
             + "|brothers?|sisters?|mother|father|parents|grandsons?|granddaughters?|nephews?|nieces?|cousins?"
-            + "|widow|widower|fianc[eé]e?)\\s+(?:\\p{Lu}[\\p{L}'’-]*,?\\s+(?:and\\s+)?)?$");
+            + "|widow|widower|fianc[eé]e?)";
+    /** A word for a relative right before a name, or before one name and "and" ("his sons Brodie and"). */
+    private static final Pattern RELATIVE_BEFORE =
+            Pattern.compile(RELATIVE + "\\s+(?:\\p{Lu}[\\p{L}'’-]*,?\\s+(?:and\\s+)?)?$");
+    /** A word for a relative right before a name, also with a comma ("her mother, Gloria ..."). */
+    private static final Pattern RELATIVE_RIGHT_BEFORE = Pattern.compile(RELATIVE + ",?\\s+$");
     private static final Set<String> MINOR_WORDS = Set.of("of", "the", "and", "for", "&", "al", "de", "in", "on");
 
     /** First words of organisation names that do not name the organisation on their own. */
-    private static final Set<String> GENERIC_FIRST_WORDS = Set.of("Islamic", "National", "United", "European",
+    static final Set<String> GENERIC_FIRST_WORDS = Set.of("Islamic", "National", "United", "European",
             "American", "International", "Royal", "Federal", "General", "Central", "Democratic", "Republican",
             "Supreme", "State", "New", "Great", "North", "South", "East", "West", "Eastern", "Western",
             "Northern", "Southern", "Grand", "Regional", "Global", "World", "First", "Free", "Popular", "People");
@@ -51,8 +56,9 @@ final class AliasResolver {
         }
         linkAcronyms(text, mentions);
         linkSpellingVariants(mentions);
-        linkNamesAfterAcronyms(mentions);
-        linkSurnames(mentions);
+        linkNamesAfterPrefixes(mentions);
+        linkMiddleNames(text, mentions);
+        linkSurnames(text, mentions);
         linkOtherNameWords(text, mentions);
         linkCompanyForms(mentions);
         linkShortOrgNames(mentions);
@@ -62,6 +68,8 @@ final class AliasResolver {
         linkNamesWithoutCue(text, mentions);
         linkInstitutionsOfPlaces(mentions);
         linkOrganisationHeads(mentions);
+        linkNamesWithoutTheirBody(mentions);
+        linkOrganisationWordsAlone(mentions);
     }
 
     /** The canonical key of a mention: its text unless an alias of a fuller name. */
@@ -157,45 +165,93 @@ final class AliasResolver {
     }
 
     /**
-     * "told NPR Hamza bin Laden had appeared": an acronym of three letters or more (no full
-     * stops, so no initials: "J.R. Smith") glued to a person's full name used elsewhere in the
-     * document is that person; the run is one name to the chunker, which cannot tell.
+     * "told NPR Hamza bin Laden had appeared", "Bharat Ratna Pranab Mukherjee": words glued before
+     * a person's full name used alone elsewhere in the document (an acronym, an honorific the
+     * title list lacks) make no other person; the run is one name to the chunker, which cannot tell.
      */
-    private void linkNamesAfterAcronyms(List<Mention> mentions) {
+    private void linkNamesAfterPrefixes(List<Mention> mentions) {
         Set<String> people = fullPersonNames(mentions);
         for (Mention m : mentions) {
-            int space = m.text().indexOf(' ');
-            if (m.type() != EntityType.PERSON || space < 3) {
-                continue;
-            }
-            String first = m.text().substring(0, space);
-            String rest = m.text().substring(space + 1);
-            if (MentionTyper.isAcronym(first) && first.indexOf('.') < 0 && rest.contains(" ") && people.contains(rest)) {
-                canonical.putIfAbsent(m.text(), rest);
+            List<String> words = List.of(m.text().split(" "));
+            // Capitalised words only: "Sam Mason of BBC Radio Bristol" is no "Radio Bristol".
+            for (int from = 1; m.type() == EntityType.PERSON && from <= words.size() - 2
+                    && Character.isUpperCase(words.get(from - 1).charAt(0)); from++) {
+                String rest = String.join(" ", words.subList(from, words.size()));
+                if (people.contains(rest)) {
+                    canonical.putIfAbsent(m.text(), rest);
+                    break;
+                }
             }
         }
     }
 
     /**
+     * "John James Conyers Jr." and "John Conyers": a full name with middle names (and a suffix)
+     * is the same person as the name of its first word and surname alone. Not with middle
+     * initials ("George W. Bush" and "George Bush" may be son and father), nor after a word for
+     * a relative ("her mother, Gloria Morgan Vanderbilt" after "Gloria Vanderbilt"), nor for runs
+     * the tagger took for people that start with a known or generic word ("World Junior
+     * Championship").
+     */
+    private void linkMiddleNames(String text, List<Mention> mentions) {
+        Set<String> shortNames = new HashSet<>();
+        for (Mention m : mentions) {
+            if (isFullPersonName(m) && m.text().split(" ").length == 2) {
+                shortNames.add(m.text());
+            }
+        }
+        Set<String> relatives = namedAsRelatives(text, mentions);
+        for (Mention m : mentions) {
+            String[] words = m.text().split(" ");
+            if (!isFullPersonName(m) || words.length < 3 || canonical.containsKey(m.text()) || relatives.contains(m.text())
+                    || GENERIC_FIRST_WORDS.contains(words[0]) || isKnownWord(words[0])) {
+                continue;
+            }
+            String surname = surname(m.text());
+            String shortName = words[0] + " " + surname;
+            boolean initials = List.of(words).subList(1, words.length - 1).stream().anyMatch(w -> w.endsWith("."));
+            if (shortNames.contains(shortName) && !initials && !words[1].equals(surname)) {
+                canonical.put(m.text(), shortName);
+            }
+        }
+    }
+
+    /** The names right after a word for a relative, also with a comma ("her mother, Gloria Morgan Vanderbilt"). */
+    private static Set<String> namedAsRelatives(String text, List<Mention> mentions) {
+        Set<String> relatives = new HashSet<>();
+        for (Mention m : mentions) {
+            if (RELATIVE_RIGHT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) {
+                relatives.add(m.text());
+            }
+        }
+        return relatives;
+    }
+
+    /**
      * A bare surname joins the person named in full with it. Why per mention when two people
-     * share the surname ("Colin Hargreaves", later his daughter "Emma Hargreaves"): a bare
+     * share the surname ("Colin Hargreaves", later a witness "Emma Hargreaves"): a bare
      * "Hargreaves" then means the one named most recently before it, as a reader takes it. A
      * known place ("Washington") is never a surname; a word only the name finder typed GPE is
-     * (it takes a possessive "Blagojevich's sentence" for a place).
+     * (it takes a possessive "Blagojevich's sentence" for a place). Accents are ignored:
+     * "Erdogan" is "Recep Tayyip Erdoğan", as English news often drops them. A person named in
+     * full right after a word for a relative of someone named before ("his son Abhijit
+     * Mukherjee" after "Pranab Mukherjee") does not take the bare surnames after: a relative is
+     * named once, by full name, and the bare surname stays the subject's.
      */
-    private void linkSurnames(List<Mention> mentions) {
+    private void linkSurnames(String text, List<Mention> mentions) {
         Map<String, Set<String>> fullNamesBySurname = new HashMap<>();
         for (Mention m : mentions) {
             if (isFullPersonName(m)) {
-                fullNamesBySurname.computeIfAbsent(surname(m.text()), k -> new HashSet<>()).add(m.text());
+                fullNamesBySurname.computeIfAbsent(surnameKey(m.text()), k -> new HashSet<>()).add(m.text());
             }
         }
+        Set<String> relatives = namedAsRelatives(text, mentions);
         Map<String, String> latestBySurname = new HashMap<>();
         for (Mention m : mentions) {
-            if (isFullPersonName(m)) {
-                latestBySurname.put(surname(m.text()), m.text());
+            if (isFullPersonName(m) && !(relatives.contains(m.text()) && latestBySurname.containsKey(surnameKey(m.text())))) {
+                latestBySurname.put(surnameKey(m.text()), m.text());
             }
-            String bare = stripParticle(m.text());
+            String bare = SpellingVariants.withoutAccents(stripParticle(m.text()));
             Set<String> fullNames = fullNamesBySurname.get(bare);
             if (fullNames == null || fullNames.contains(m.text()) || gazetteer.place(m.text()).isPresent()) {
                 continue;
@@ -330,7 +386,8 @@ final class AliasResolver {
         Map<String, String> fullByTail = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
         for (Mention m : mentions) {
-            if (m.text().contains(" ") && m.type() != EntityType.PERSON && m.type() != EntityType.MISC) {
+            boolean typed = m.type() != EntityType.PERSON && m.type() != EntityType.MISC;
+            if (m.text().contains(" ") && (typed || MentionTyper.isDecidedMisc(m.text()))) { // "the Constitution"
                 for (String tail : tails(m.text())) {
                     String previous = fullByTail.putIfAbsent(tail, m.text());
                     if (previous != null && !resolve(previous).equals(resolve(m.text()))) {
@@ -398,7 +455,8 @@ final class AliasResolver {
      * a place and words ending in an organisation word name that place's institution, and those
      * words alone, written with their capitals, are that institution when only one place's is
      * named in the document. The same words after two spellings of one place ("U.S. Geological
-     * Survey", "United States Geological Survey") are one institution.
+     * Survey", "United States Geological Survey") are one institution. A place's constitution
+     * ("US Constitution", "this Constitution") is linked the same way.
      */
     private void linkInstitutionsOfPlaces(List<Mention> mentions) {
         Map<String, String> fullByRest = new HashMap<>();
@@ -408,7 +466,7 @@ final class AliasResolver {
             String[] words = m.text().split(" ");
             int place = longestPlacePrefix(words);
             List<String> restWords = List.of(words).subList(place, words.length);
-            if (place == 0 || !gazetteer.isOrganisationName(restWords)) {
+            if (place == 0 || !(gazetteer.isOrganisationName(restWords) || MentionTyper.isConstitution(restWords))) {
                 continue;
             }
             if (restWords.stream().anyMatch(w -> gazetteer.place(w).isPresent())) {
@@ -434,25 +492,30 @@ final class AliasResolver {
     }
 
     /**
-     * "the House" after "(US) House of Representatives", "the Ministry" after "Ministry of Health":
-     * the organisation word before the "of" of one organisation's name, used alone, is that
-     * organisation. Not when two such names share the word, nor when another name ends with it
-     * ("White House", "Supreme Court"): which one is meant is then unclear.
+     * "the House" after "(US) House of Representatives", "the Ministry" after "Ministry of Health",
+     * "the Port Authority" after "Port Authority of New York and New Jersey": the words before the
+     * "of" of one organisation's name, ending with an organisation word, used alone, are that
+     * organisation. Words of two or more after which a region follows are not: the "Constitution
+     * Party of Idaho" is a branch of the "Constitution Party". Not when two such names share the
+     * words, nor when another name ends with them ("White House", "Supreme Court"): which one is
+     * meant is then unclear.
      */
     private void linkOrganisationHeads(List<Mention> mentions) {
         Map<String, String> fullByHead = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
         for (Mention m : mentions) {
             String[] words = m.text().split(" ");
-            int head = longestPlacePrefix(words); // "US House of Representatives"
-            if (m.type() == EntityType.ORG && words.length > head + 2 && words[head + 1].equals("of")
-                    && gazetteer.isOrgCue(words[head])) {
-                String previous = fullByHead.putIfAbsent(words[head], m.text());
+            int from = longestPlacePrefix(words); // "US House of Representatives"
+            int of = List.of(words).indexOf("of");
+            if (m.type() == EntityType.ORG && of > from && of < words.length - 1 && gazetteer.isOrgCue(words[of - 1])
+                    && (of - from == 1 || !isRegion(List.of(words).subList(of + 1, words.length)))) {
+                String head = String.join(" ", List.of(words).subList(from, of));
+                String previous = fullByHead.putIfAbsent(head, m.text());
                 if (previous != null && !resolve(previous).equals(resolve(m.text()))) {
-                    ambiguous.add(words[head]);
+                    ambiguous.add(head);
                 }
             } else if (words.length > 1) {
-                ambiguous.add(words[words.length - 1]);
+                ambiguous.addAll(tails(m.text()));
             }
         }
         for (Mention m : mentions) {
@@ -461,6 +524,88 @@ final class AliasResolver {
                 canonical.put(m.text(), full);
             }
         }
+    }
+
+    /**
+     * "the Judiciary Committee" after "House Judiciary Committee": an organisation's name after
+     * an organisation word (the body it belongs to), used without that word, is that
+     * organisation when only one name in the document ends with it ("Senate Judiciary
+     * Committee" and "House Judiciary Committee" leave it to neither). Of a name with "and", the
+     * words before "and" with the last word are a short form too: "the Oversight Committee" after
+     * "House Oversight and Reform Committee".
+     */
+    private void linkNamesWithoutTheirBody(List<Mention> mentions) {
+        Map<String, String> fullByRest = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (Mention m : mentions) {
+            String[] words = m.text().split(" ");
+            if (m.type() != EntityType.ORG || words.length < 3) {
+                continue;
+            }
+            if (!gazetteer.isOrgCue(words[0]) || !gazetteer.isOrgCue(words[words.length - 1])) {
+                continue;
+            }
+            List<String> rest = List.of(words).subList(1, words.length);
+            int and = rest.indexOf("and");
+            List<String> shortForms = new ArrayList<>(List.of(String.join(" ", rest)));
+            if (and > 0) { // "the Oversight Committee" after "House Oversight and Reform Committee"
+                shortForms.add(String.join(" ", rest.subList(0, and)) + " " + rest.get(rest.size() - 1));
+            }
+            for (String shortForm : shortForms) {
+                String previous = fullByRest.putIfAbsent(shortForm, m.text());
+                if (previous != null && !resolve(previous).equals(resolve(m.text()))) {
+                    ambiguous.add(shortForm);
+                }
+            }
+        }
+        for (Mention m : mentions) {
+            String full = fullByRest.get(m.text());
+            if (full != null && !ambiguous.contains(m.text()) && !canonical.containsKey(m.text())) {
+                canonical.put(m.text(), full);
+            }
+        }
+    }
+
+    /**
+     * "the Congress" after "Indian National Congress", "the Court" after "Supreme Court": the
+     * organisation word that ends one organisation's name, used alone, is that organisation when
+     * the words before it only describe it (a nationality or a generic word: "Indian",
+     * "National", "Supreme"). Not after a name of its own ("White House": "the House" is another
+     * body), nor when another name ends with the word or has it before "of" ("Court of Appeals").
+     */
+    private void linkOrganisationWordsAlone(List<Mention> mentions) {
+        Map<String, String> fullByWord = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (Mention m : mentions) {
+            List<String> words = List.of(m.text().split(" "));
+            if (words.size() < 2) {
+                continue;
+            }
+            String last = words.get(words.size() - 1);
+            List<String> before = words.subList(0, words.size() - 1);
+            boolean described = before.stream()
+                    .allMatch(w -> GENERIC_FIRST_WORDS.contains(w) || gazetteer.demonymCountry(w).isPresent());
+            boolean candidate = described && m.type() == EntityType.ORG && gazetteer.isOrgCue(last);
+            String previous = candidate ? fullByWord.putIfAbsent(last, m.text()) : null;
+            if (!described || (previous != null && !resolve(previous).equals(resolve(m.text())))) {
+                ambiguous.add(last);
+            }
+            int of = words.indexOf("of");
+            if (of > 0) {
+                ambiguous.add(words.get(of - 1));
+            }
+        }
+        for (Mention m : mentions) {
+            String full = fullByWord.get(m.text());
+            if (full != null && !ambiguous.contains(m.text()) && !canonical.containsKey(m.text())) {
+                canonical.put(m.text(), full);
+            }
+        }
+    }
+
+    /** True for a known place that is no country: a state, province or city. */
+    private boolean isRegion(List<String> words) {
+        return gazetteer.place(String.join(" ", words)).filter(p -> !p.kind().equals("country")).isPresent();
     }
 
     /** The number of leading words of a name that are a known place, longest first, or 0. */
@@ -534,6 +679,11 @@ final class AliasResolver {
         int space = full.indexOf(' ');
         return MentionTyper.isAcronym(word) && space == full.lastIndexOf(' ') && gazetteer.isOrgCue(full.substring(space + 1))
                 && gazetteer.place(word).isEmpty();
+    }
+
+    /** The surname of a full name without its accents, as bare surnames are looked up. */
+    private static String surnameKey(String fullName) {
+        return SpellingVariants.withoutAccents(surname(fullName));
     }
 
     static String surname(String fullName) {

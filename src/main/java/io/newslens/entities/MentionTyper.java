@@ -17,6 +17,8 @@ import java.util.function.Predicate;
 final class MentionTyper {
     /** Words after a place that make it part of a currency's name ("US dollars"). */
     private static final Set<String> CURRENCY_WORDS = Set.of("dollar", "dollars");
+    /** Words after a place that name its founding law, one name with the place ("United States Constitution"). */
+    private static final Set<String> CONSTITUTION_WORDS = Set.of("Constitution");
     private final Gazetteer gazetteer;
 
     MentionTyper(Gazetteer gazetteer) {
@@ -39,6 +41,10 @@ final class MentionTyper {
             return;
         }
         String name = text.substring(tokens.get(start).start(), tokens.get(end - 1).end());
+        if (NameChunker.isCaseName(name)) {
+            out.add(of(text, tokens, start, end, EntityType.MISC)); // "Kelly v. United States": a case, not its parties
+            return;
+        }
         if (gazetteer.place(name).isPresent()) {
             if (next == null || !CURRENCY_WORDS.contains(next.text())) {
                 out.add(mention(text, tokens, start, end, next)); // "US dollars" names a currency, not the country
@@ -97,6 +103,10 @@ final class MentionTyper {
             return;
         }
         int place = longestPlacePrefix(text, tokens, start, end);
+        if (place > start && isConstitution(words(tokens, place, end))) {
+            out.add(of(text, tokens, start, end, EntityType.MISC)); // "United States Constitution": the place's law
+            return;
+        }
         // A place before an organisation's name is part of it: "United States Department of Defense".
         if (place > start && place < end && !gazetteer.isOrganisationName(words(tokens, place, end))
                 && (type(text, tokens, place, end, next) != EntityType.PERSON || isTitlesPlace(tokens, start))) {
@@ -105,6 +115,21 @@ final class MentionTyper {
             return;
         }
         out.add(mention(text, tokens, start, end, next));
+    }
+
+    /**
+     * True for a name these rules type MISC on purpose, which the name finder must not retype
+     * from the names inside it: a court case ("Kelly v. United States") or a place's constitution
+     * ("United States Constitution").
+     */
+    static boolean isDecidedMisc(String name) {
+        int space = name.lastIndexOf(' ');
+        return NameChunker.isCaseName(name) || (space > 0 && CONSTITUTION_WORDS.contains(name.substring(space + 1)));
+    }
+
+    /** True for the words after a place that name its founding law: "Constitution". */
+    static boolean isConstitution(List<String> words) {
+        return words.size() == 1 && CONSTITUTION_WORDS.contains(words.get(0));
     }
 
     /** True when {@code [start, at)} is an organisation word and "of": "Department of", "Ministry of". */

@@ -22,6 +22,9 @@ final class NameChunker {
 
     private static final Set<String> CONNECTORS = Set.of("of", "al", "bin", "ibn", "de", "da", "del",
             "la", "le", "van", "von", "der", "den", "du", "&", "el", "bint", "abu", "al-");
+    /** "Roe v. Wade": the parties of a court case and "v." are one name (with no full stop, "v" is sport's). */
+    static final String CASE_VERSUS = "v.";
+    private static final String CASE_VERSUS_WORD = " " + CASE_VERSUS + " ";
     private static final Pattern ARABIC_PARTICLE_NAME = Pattern.compile("(?:al|el|as|ash|ad|an|bin|ibn|abu)-\\p{Lu}.*");
 
     /** Words that start sentences and are never names on their own, whatever the tagger says. */
@@ -100,13 +103,18 @@ final class NameChunker {
                 boolean nameNext = end + 1 < sentenceEnd && isNameWord(tokens.get(end + 1), false);
                 if (isNameWord(tokens.get(end), titleCase)) {
                     end++;
-                } else if ((CONNECTORS.contains(tokens.get(end).text()) || isJoiningHyphen(tokens, end)) && nameNext) {
+                } else if ((CONNECTORS.contains(tokens.get(end).text()) || isJoiningHyphen(tokens, end)
+                        || tokens.get(end).text().equals(CASE_VERSUS)) && nameNext) {
                     end += 2;
                 } else if (nameNext && end == i + 1 && isPossessiveInName(tokens, end)) {
                     end += 2;
                 } else if (nameNext && joinsOrganisationName(tokens, end, afterFor)) {
                     afterFor = true;
                     end += 2;
+                } else if (nameNext && joinsWordsBeforeOrgWord(tokens, end, sentenceEnd)) {
+                    end += 2;
+                } else if (nameNext && secondPlaceOfOrganisation(tokens, i, end, sentenceEnd) > 0) {
+                    end = secondPlaceOfOrganisation(tokens, i, end, sentenceEnd);
                 } else if (NUMBERED_NAMES.contains(tokens.get(end - 1).text()) && isNumber(tokens.get(end).text())) {
                     end++;
                 } else {
@@ -138,6 +146,65 @@ final class NameChunker {
         String next = tokens.get(i + 1).text();
         return word.equals("and") && afterFor && !gazetteer.isPlaceNationalityOrGroup(next)
                 && !gazetteer.titles().contains(List.of(next));
+    }
+
+    /**
+     * True for "and" between two words of one organisation's name that ends in an organisation
+     * word within three words after it: "Food and Drug Administration", "House Oversight and
+     * Reform Committee", "Fire and Rescue Service". Not after a place, nationality, acronym,
+     * title or organisation word, nor before a name of its own ("Kofi Annan and World Trade
+     * Organisation", "FBI and Justice Department", "Senate Committee and House Committee").
+     */
+    private boolean joinsWordsBeforeOrgWord(List<Token> tokens, int i, int sentenceEnd) {
+        String before = tokens.get(i - 1).text();
+        String after = tokens.get(i + 1).text();
+        if (!tokens.get(i).text().equals("and") || isNamedApart(before) || isNamedApart(after)
+                || AliasResolver.GENERIC_FIRST_WORDS.contains(after)) {
+            return false;
+        }
+        for (int k = i + 1; k < Math.min(sentenceEnd, i + 4) && isNameWord(tokens.get(k), false); k++) {
+            if (gazetteer.isOrgCue(tokens.get(k).text())) {
+                return k > i + 1;
+            }
+        }
+        return false;
+    }
+
+    /** True for a word that names something apart: a place, nationality, group, acronym, title or organisation word. */
+    private boolean isNamedApart(String word) {
+        return gazetteer.isPlaceNationalityOrGroup(word) || MentionTyper.isAcronym(word) || gazetteer.isOrgCue(word)
+                || gazetteer.titles().contains(List.of(word));
+    }
+
+    /**
+     * The end of the second place in "Port Authority of New York and New Jersey", with {@code and}
+     * at {@code i}: an organisation word, "of", a place, "and", a place that ends the run. Else 0.
+     * Why: "and" between names otherwise parts them ("Britain and France"), which cut the
+     * organisation's name and counted the second place apart.
+     */
+    private int secondPlaceOfOrganisation(List<Token> tokens, int start, int i, int sentenceEnd) {
+        if (!tokens.get(i).text().equals("and")) {
+            return 0;
+        }
+        int of = i - 2;
+        while (of > start && !tokens.get(of).text().equals("of")) {
+            of--;
+        }
+        if (of <= start || !gazetteer.isOrgCue(tokens.get(of - 1).text()) || !isPlace(tokens, of + 1, i)) {
+            return 0;
+        }
+        for (int end = Math.min(sentenceEnd, i + 5); end > i + 1; end--) {
+            boolean runEnds = end == sentenceEnd
+                    || !(isNameWord(tokens.get(end), false) || CONNECTORS.contains(tokens.get(end).text()));
+            if (runEnds && isPlace(tokens, i + 1, end)) {
+                return end;
+            }
+        }
+        return 0;
+    }
+
+    private boolean isPlace(List<Token> tokens, int start, int end) {
+        return gazetteer.place(String.join(" ", tokens.subList(start, end).stream().map(Token::text).toList())).isPresent();
     }
 
     /**
@@ -263,6 +330,11 @@ final class NameChunker {
                 || gazetteer.place(text).isPresent()
                 || gazetteer.demonymCountry(text).isPresent()
                 || gazetteer.group(text).isPresent();
+    }
+
+    /** True for the name of a court case: "Kelly v. United States". */
+    static boolean isCaseName(String name) {
+        return name.contains(CASE_VERSUS_WORD);
     }
 
     /** True for a word that is never a name on its own ("Who", "The"), whatever the tagger says. */

@@ -29,7 +29,8 @@ final class NameFinderTyper {
     List<Mention> retype(List<Token> sentence, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            EntityType type = m.type() == EntityType.MISC ? modelType(sentence, m) : m.type();
+            boolean retype = m.type() == EntityType.MISC && !MentionTyper.isDecidedMisc(m.text());
+            EntityType type = retype ? modelType(sentence, m) : m.type();
             out.add(type == m.type() ? m : new Mention(m.text(), type, m.start(), m.end()));
         }
         return out;

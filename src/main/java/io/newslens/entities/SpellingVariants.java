@@ -1,6 +1,8 @@
 package io.newslens.entities;
 
+import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Tells whether two names are one name spelt with other vowels: the same words, where a word of
@@ -14,6 +16,7 @@ import java.util.Locale;
 final class SpellingVariants {
     /** Words shorter than this are compared exactly: "Iran" and "Iraq", "Mali" and "Male". */
     private static final int MIN_WORD_LENGTH = 5;
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 
     private SpellingVariants() {
     }
@@ -57,6 +60,14 @@ final class SpellingVariants {
 
     private static boolean isVowel(char c) {
         return "aeiou".indexOf(c) >= 0;
+    }
+
+    /**
+     * {@code name} without accents and other combining marks: "Erdoğan" → "Erdogan". Letters
+     * that are no letter plus a mark ("ł", "ø") stay.
+     */
+    static String withoutAccents(String name) {
+        return COMBINING_MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
     }
 
     private static String normalise(String name) {

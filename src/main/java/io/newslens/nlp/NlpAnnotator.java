@@ -49,12 +49,29 @@ public final class NlpAnnotator implements Annotator {
         List<Token> tokens = new ArrayList<>();
         for (Span line : Lines.of(text)) {
             String lineText = text.substring(line.getStart(), line.getEnd());
-            for (Span s : sentenceDetector.sentPosDetect(lineText)) {
+            for (Span s : joinAfterVersus(lineText, sentenceDetector.sentPosDetect(lineText))) {
                 addSentences(text, line.getStart() + s.getStart(), line.getStart() + s.getEnd(), sentences, tokens);
             }
         }
         analysis.setSentences(sentences);
         analysis.setTokens(tokens);
+    }
+
+    /**
+     * The detected sentences with those that end in " v." joined to the next: the sentence model
+     * ends a sentence at the "v." of a court case ("in Kelly v. | United States").
+     */
+    private static List<Span> joinAfterVersus(String lineText, Span[] detected) {
+        List<Span> out = new ArrayList<>(detected.length);
+        for (Span s : detected) {
+            Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && lineText.substring(last.getStart(), last.getEnd()).endsWith(" v.")) {
+                out.set(out.size() - 1, new Span(last.getStart(), s.getEnd()));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     /** Tokenizes and tags one detected sentence, cut into pieces of at most MAX_SENTENCE_TOKENS tokens. */

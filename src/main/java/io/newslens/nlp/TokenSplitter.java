@@ -12,10 +12,14 @@ import opennlp.tools.util.Span;
  * "Iranian-" before "backed"), so the name inside could not be counted. This splits off a
  * possessive {@code 's}/{@code ’s}, and a hyphen after a capitalised prefix when a lower-case
  * word follows ("IRGC-backed" → "IRGC" "-" "backed"), and the hyphen the tokenizer leaves on the
- * second part of a hyphenated name ("Gallego" "-Lazo" → "Gallego" "-" "Lazo"), while "U.S."
- * stays whole and "al-Abadi", which the tokenizer splits, is joined again.
+ * second part of a hyphenated name ("Gallego" "-Lazo" → "Gallego" "-" "Lazo"), and a dash glued
+ * to the name that opens a caption ("—Zinichev calling ..." → "—" "Zinichev"), while "U.S."
+ * stays whole and "al-Abadi" and the "v." of "Roe v. Wade", which the tokenizer splits, are
+ * joined again.
  */
 final class TokenSplitter {
+    /** A hyphen, en dash or em dash, split off the capitalised word it is glued to ("—Zinichev", "-Lazo"). */
+    private static final String DASHES = "-–—";
     private static final Set<String> PARTICLES = Set.of("al", "el", "as", "ash", "ad", "an", "bin", "ibn", "abu");
 
     private TokenSplitter() {
@@ -27,7 +31,24 @@ final class TokenSplitter {
         for (Span token : tokens) {
             splitOne(text, token.getStart(), token.getEnd(), out);
         }
-        return joinArabicParticles(text, out);
+        return joinVersus(text, joinArabicParticles(text, out));
+    }
+
+    /** Joins "v" "." back into "v.", the "versus" of a court case ("Roe v. Wade"). */
+    private static List<Span> joinVersus(String text, List<Span> spans) {
+        List<Span> out = new ArrayList<>(spans.size());
+        for (int i = 0; i < spans.size(); i++) {
+            Span s = spans.get(i);
+            if (i + 1 < spans.size() && s.length() == 1 && text.charAt(s.getStart()) == 'v'
+                    && spans.get(i + 1).getStart() == s.getEnd() && spans.get(i + 1).length() == 1
+                    && text.charAt(s.getEnd()) == '.' && (s.getStart() == 0 || text.charAt(s.getStart() - 1) == ' ')) {
+                out.add(new Span(s.getStart(), s.getEnd() + 1));
+                i++;
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     /** Joins "al" "-" "Abadi" back into "al-Abadi": the particle is part of the surname. */
@@ -55,7 +76,7 @@ final class TokenSplitter {
             out.add(new Span(possessive, end));
             return;
         }
-        if (end - start > 1 && text.charAt(start) == '-' && Character.isUpperCase(text.charAt(start + 1))) {
+        if (end - start > 1 && DASHES.indexOf(text.charAt(start)) >= 0 && Character.isUpperCase(text.charAt(start + 1))) {
             out.add(new Span(start, start + 1));
             splitOne(text, start + 1, end, out);
             return;

@@ -530,4 +530,129 @@ class MentionCountsTest {
         assertThat(only(entities, "US House of Delegates").count()).isEqualTo(3);
         assertThat(only(entities, "Bank of Avalon").count()).isEqualTo(1);
     }
+
+    @Test
+    void bareSurnameWithoutItsAccentsIsThePersonNamedInFull() {
+        List<Entity> entities = entities("Mayor Zbigniew Kowalczyński opened the bridge. Kowalczynski said "
+                + "it had cost too much.");
+        assertThat(only(entities, "Zbigniew Kowalczyński").count()).isEqualTo(2);
+    }
+
+    @Test
+    void fullNameWithMiddleNamesIsThePersonNamedWithoutThem() {
+        List<Entity> entities = entities("Former senator Thomas Brandt died on Sunday, his family said. Thomas "
+                + "Edward Brandt Jr., first elected in 1964, was born in Detroit. Brandt served for 30 years. "
+                + "Clara Wells was raised by her mother, Clara Hope Wells, in Leeds.");
+        assertThat(only(entities, "Thomas Brandt").count()).isEqualTo(3);
+        assertThat(entities).filteredOn(e -> e.name().equals("Clara Wells")).singleElement()
+                .extracting(Entity::count).isEqualTo(1);
+    }
+
+    @Test
+    void placeBeforeConstitutionIsPartOfItsName() {
+        List<Entity> entities = entities("The judge said the law violated the United States Constitution. The "
+                + "United States appealed, and the U.S. Constitution was read aloud in court.");
+        assertThat(entities).filteredOn(e -> e.name().equals("United States")).singleElement()
+                .extracting(Entity::count).isEqualTo(1);
+        assertThat(only(entities, "United States Constitution").count()).isEqualTo(2);
+        assertThat(only(entities, "United States Constitution").type()).isEqualTo(EntityType.MISC);
+    }
+
+    @Test
+    void organisationOfTwoPlacesJoinedByAndIsOneName() {
+        List<Entity> entities = entities("The Water Board of Ohio and Indiana raised its fees. Ohio and Indiana "
+                + "farmers protested.");
+        assertThat(only(entities, "Water Board of Ohio and Indiana").count()).isEqualTo(1);
+        assertThat(entities).filteredOn(e -> e.name().equals("Indiana")).singleElement()
+                .extracting(Entity::count).isEqualTo(1);
+    }
+
+    @Test
+    void wordsBeforeOfEndingInAnOrganisationWordAreThatOrganisation() {
+        List<Entity> entities = entities("The Water Board of Ohio and Indiana raised its fees. The Water "
+                + "Board said costs had doubled. The Green Party of Idaho left the Green Party in May.");
+        assertThat(only(entities, "Water Board of Ohio and Indiana").count()).isEqualTo(2);
+        assertThat(entities).filteredOn(e -> e.name().equals("Green Party")).singleElement()
+                .extracting(Entity::count).isEqualTo(1);
+    }
+
+    @Test
+    void organisationNamedWithoutTheBodyBeforeItIsThatOrganisation() {
+        List<Entity> entities = entities("She joined the Senate Fisheries Committee in 2001. She chaired the "
+                + "Fisheries Committee until 2009.");
+        assertThat(only(entities, "Senate Fisheries Committee").count()).isEqualTo(2);
+    }
+
+    @Test
+    void organisationWordAloneIsTheOneOrganisationItDescribes() {
+        List<Entity> entities = entities("Rina Vale joined the Kenyan National Assembly in 2002. For the "
+                + "Assembly, she said, it was a good day. Tom Reyes left the White House; the House voted.");
+        assertThat(only(entities, "Kenyan National Assembly").count()).isEqualTo(2);
+        assertThat(only(entities, "White House").count()).isEqualTo(1);
+    }
+
+    @Test
+    void nameGluedToTheDashOfACaptionIsFound() {
+        List<Entity> entities = entities("Rescuers searched the ruins on Monday, Minister Oleg Varin said.\n\n"
+                + "—Varin on the search\n\nThe search went on.");
+        assertThat(only(entities, "Oleg Varin").count()).isEqualTo(2);
+    }
+
+    @Test
+    void andBetweenWordsOfAnOrganisationNameStaysInIt() {
+        List<Entity> entities = entities("The Grain and Fodder Authority cut prices. Nadia Rolle visited the "
+                + "Grain and Fodder Authority, and Kofi Annan and World Grain Organisation staff met.");
+        assertThat(only(entities, "Grain and Fodder Authority").count()).isEqualTo(2);
+        assertThat(only(entities, "World Grain Organisation").count()).isEqualTo(1);
+    }
+
+    @Test
+    void firstWordsOfACommitteeWithAndAreItsShortForm() {
+        List<Entity> entities = entities("The Senate Fisheries and Forests Committee met on Monday. The "
+                + "Fisheries Committee voted to close the bay.");
+        assertThat(only(entities, "Senate Fisheries and Forests Committee").count()).isEqualTo(2);
+    }
+
+    @Test
+    void bareSurnameAfterARelativeNamedInFullStaysTheSubjects() {
+        List<Entity> entities = entities("Former governor Arthur Pennock died on Monday, his son Lionel Pennock "
+                + "said. Pennock was 84. Pennock led the state for ten years.");
+        assertThat(only(entities, "Arthur Pennock").count()).isEqualTo(3);
+        assertThat(only(entities, "Lionel Pennock").count()).isEqualTo(1);
+    }
+
+    @Test
+    void honorificGluedToAPersonNamedInFullIsThatPerson() {
+        List<Entity> entities = entities("Arun Desai died on Monday. \"We mourn Padma Vibhushan Arun Desai,\" the "
+                + "minister wrote. Desai was 90.");
+        assertThat(only(entities, "Arun Desai").count()).isEqualTo(3);
+    }
+
+    @Test
+    void courtCaseIsOneNameNotItsParties() {
+        List<Entity> entities = entities("Mara Quill won Quill v. United States on Monday. Quill thanked her "
+                + "lawyers, and the United States said it would not appeal.");
+        assertThat(only(entities, "Mara Quill").count()).isEqualTo(2);
+        assertThat(entities).filteredOn(e -> e.name().equals("United States")).singleElement()
+                .extracting(Entity::count).isEqualTo(1);
+        assertThat(only(entities, "Quill v. United States").type()).isEqualTo(EntityType.MISC);
+    }
+
+    @Test
+    void longFormWithCommasIsOneMention() {
+        List<Entity> entities = entities("The Institute of Soils, Water and Forestry (ISWF) published the data. "
+                + "ISWF said more rain was due.");
+        assertThat(only(entities, "ISWF").name()).isEqualTo("Institute of Soils, Water and Forestry");
+        assertThat(only(entities, "ISWF").count()).isEqualTo(3);
+    }
+
+    @Test
+    void museumIsAnOrganisationWord() {
+        List<Entity> entities = entities("The Ohio Museum of Fossils reopened on Monday. Ohio schools sent "
+                + "pupils, and the Garden Stone Museum lent a skull.");
+        assertThat(only(entities, "Ohio Museum of Fossils").count()).isEqualTo(1);
+        assertThat(entities).filteredOn(e -> e.name().equals("Ohio")).singleElement()
+                .extracting(Entity::count).isEqualTo(1);
+        assertThat(only(entities, "Garden Stone Museum").type()).isEqualTo(EntityType.ORG);
+    }
 }
