@@ -172,7 +172,7 @@ final class AliasResolver {
     private void linkNamesAfterPrefixes(List<Mention> mentions) {
         Set<String> people = fullPersonNames(mentions);
         for (Mention m : mentions) {
-            List<String> words = List.of(m.text().split(" "));
+            List<String> words = List.of(m.text().split(" +")); // a double space in the text is no empty word
             // Capitalised words only: "Sam Mason of BBC Radio Bristol" is no "Radio Bristol".
             for (int from = 1; m.type() == EntityType.PERSON && from <= words.size() - 2
                     && Character.isUpperCase(words.get(from - 1).charAt(0)); from++) {

@@ -523,6 +523,12 @@ class MentionCountsTest {
     }
 
     @Test
+    void doubleSpaceInsideAPersonsNameIsNoEmptyWord() {
+        List<Entity> entities = entities("Tarek Hamdan spoke. Chair Tarek Hamdan  The Fed said no.");
+        assertThat(entities).anyMatch(e -> e.matches("Tarek Hamdan"));
+    }
+
+    @Test
     void organisationWordBeforeOfUsedAloneIsThatOrganisation() {
         List<Entity> entities = entities("The US House of Delegates passed the bill. The full House will vote "
                 + "again, and the House's speaker agreed. The Bank of Avalon and the Bank of Tirel disagreed; "
