@@ -518,12 +518,7 @@ final class AliasResolver {
                 ambiguous.addAll(tails(m.text()));
             }
         }
-        for (Mention m : mentions) {
-            String full = fullByHead.get(m.text());
-            if (full != null && !ambiguous.contains(m.text()) && !canonical.containsKey(m.text())) {
-                canonical.put(m.text(), full);
-            }
-        }
+        linkUnambiguousShortForms(mentions, fullByHead, ambiguous);
     }
 
     /**
@@ -558,12 +553,7 @@ final class AliasResolver {
                 }
             }
         }
-        for (Mention m : mentions) {
-            String full = fullByRest.get(m.text());
-            if (full != null && !ambiguous.contains(m.text()) && !canonical.containsKey(m.text())) {
-                canonical.put(m.text(), full);
-            }
-        }
+        linkUnambiguousShortForms(mentions, fullByRest, ambiguous);
     }
 
     /**
@@ -595,8 +585,14 @@ final class AliasResolver {
                 ambiguous.add(words.get(of - 1));
             }
         }
+        linkUnambiguousShortForms(mentions, fullByWord, ambiguous);
+    }
+
+    /** Links each mention that is a short form of one full name only, unless already linked. */
+    private void linkUnambiguousShortForms(List<Mention> mentions, Map<String, String> fullByShortForm,
+            Set<String> ambiguous) {
         for (Mention m : mentions) {
-            String full = fullByWord.get(m.text());
+            String full = fullByShortForm.get(m.text());
             if (full != null && !ambiguous.contains(m.text()) && !canonical.containsKey(m.text())) {
                 canonical.put(m.text(), full);
             }
