@@ -65,7 +65,7 @@ public final class NlpAnnotator implements Annotator {
         List<Span> out = new ArrayList<>(detected.length);
         for (Span s : detected) {
             Span last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && lineText.substring(last.getStart(), last.getEnd()).endsWith(" v.")) {
+            if (last != null && last.length() >= 3 && lineText.startsWith(" v.", last.getEnd() - 3)) {
                 out.set(out.size() - 1, new Span(last.getStart(), s.getEnd()));
             } else {
                 out.add(s);
