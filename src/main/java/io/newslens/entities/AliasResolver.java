@@ -57,8 +57,9 @@ final class AliasResolver {
         linkAcronyms(text, mentions);
         linkSpellingVariants(mentions);
         linkNamesAfterPrefixes(mentions);
-        linkMiddleNames(text, mentions);
-        linkSurnames(text, mentions);
+        Set<String> relatives = namedAsRelatives(text, mentions);
+        linkMiddleNames(mentions, relatives);
+        linkSurnames(mentions, relatives);
         linkOtherNameWords(text, mentions);
         linkCompanyForms(mentions);
         linkShortOrgNames(mentions);
@@ -193,14 +194,13 @@ final class AliasResolver {
      * the tagger took for people that start with a known or generic word ("World Junior
      * Championship").
      */
-    private void linkMiddleNames(String text, List<Mention> mentions) {
+    private void linkMiddleNames(List<Mention> mentions, Set<String> relatives) {
         Set<String> shortNames = new HashSet<>();
         for (Mention m : mentions) {
             if (isFullPersonName(m) && m.text().split(" ").length == 2) {
                 shortNames.add(m.text());
             }
         }
-        Set<String> relatives = namedAsRelatives(text, mentions);
         for (Mention m : mentions) {
             String[] words = m.text().split(" ");
             if (!isFullPersonName(m) || words.length < 3 || canonical.containsKey(m.text()) || relatives.contains(m.text())
@@ -238,18 +238,20 @@ final class AliasResolver {
      * Mukherjee" after "Pranab Mukherjee") does not take the bare surnames after: a relative is
      * named once, by full name, and the bare surname stays the subject's.
      */
-    private void linkSurnames(String text, List<Mention> mentions) {
+    private void linkSurnames(List<Mention> mentions, Set<String> relatives) {
         Map<String, Set<String>> fullNamesBySurname = new HashMap<>();
         for (Mention m : mentions) {
             if (isFullPersonName(m)) {
                 fullNamesBySurname.computeIfAbsent(surnameKey(m.text()), k -> new HashSet<>()).add(m.text());
             }
         }
-        Set<String> relatives = namedAsRelatives(text, mentions);
         Map<String, String> latestBySurname = new HashMap<>();
         for (Mention m : mentions) {
-            if (isFullPersonName(m) && !(relatives.contains(m.text()) && latestBySurname.containsKey(surnameKey(m.text())))) {
-                latestBySurname.put(surnameKey(m.text()), m.text());
+            if (isFullPersonName(m)) {
+                String key = surnameKey(m.text());
+                if (!(relatives.contains(m.text()) && latestBySurname.containsKey(key))) {
+                    latestBySurname.put(key, m.text());
+                }
             }
             String bare = SpellingVariants.withoutAccents(stripParticle(m.text()));
             Set<String> fullNames = fullNamesBySurname.get(bare);
