@@ -24,18 +24,18 @@ public final class ShippedFeatures {
     private ShippedFeatures() {
     }
 
+    /** The resource {@link #GAZETTEER_GENERATOR} names, made from the jar's gazetteer when copied. */
+    static final String GAZETTEER_DICT = "gazetteer-places-demonyms.tsv";
     /** The gazetteer generator of the shipped XML: places and demonyms, window ±1 (docs/ner-results.md). */
     static final String GAZETTEER_GENERATOR = """
               <generator class="opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory">
                 <int name="prevLength">1</int>
                 <int name="nextLength">1</int>
                 <generator class="io.newslens.entities.GazetteerFeatureGeneratorFactory">
-                  <str name="dict">gazetteer-places-demonyms.tsv</str>
+                  <str name="dict">%s</str>
                 </generator>
               </generator>
-            """;
-    /** The resource {@link #GAZETTEER_GENERATOR} names, made from the jar's gazetteer when copied. */
-    static final String GAZETTEER_DICT = "gazetteer-places-demonyms.tsv";
+            """.formatted(GAZETTEER_DICT);
     /** The {@link Gazetteer} lists in {@link #GAZETTEER_DICT}. */
     static final List<String> GAZETTEER_CLASSES = List.of("place", "demonym");
 
