@@ -79,6 +79,25 @@ final class DocumentView {
         return lo > 0 && t.end() <= quoted.get(lo - 1).end();
     }
 
+    /** The quotation whose closing mark is the token at {@code index}, or null. */
+    QuotedText quotationClosedBy(int index) {
+        if (index < 0 || !TokenTags.isQuoteMark(tokens.get(index))) {
+            return null;
+        }
+        Token t = tokens.get(index);
+        int lo = 0;
+        int hi = quoted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (quoted.get(mid).start() < t.end()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo > 0 && quoted.get(lo - 1).end() == t.end() ? quoted.get(lo - 1) : null;
+    }
+
     /** True when a line break lies between the two offsets. */
     boolean lineBreakBetween(int from, int to) {
         return text.substring(Math.max(0, from), Math.min(text.length(), to)).indexOf('\n') >= 0;

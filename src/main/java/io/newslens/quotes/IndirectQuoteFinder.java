@@ -215,7 +215,38 @@ final class IndirectQuoteFinder {
         Attribution attribution = new Attribution(k, k + 1, speaker);
         Reported before = contentBefore(speaker.first(), k, sentence, attribution);
         Reported found = before != null ? before : contentAfter(k, sentence, attribution);
+        if (found != null && attributesQuotationBefore(k, speaker, sentence)
+                && !continuesAfterQuotation(found)) {
+            return null; // "“A,” he said aboard his plane as ...": the quotation is what was said
+        }
         return found != null ? found : invertedAfterCommas(k, sentence);
+    }
+
+    /**
+     * True when the cue at {@code cue} attributes the quotation that opens the sentence and
+     * closes right before the cue or its subject ("“A,” he said", "“A,” said Smith"), so what
+     * follows the cue is where, when or how it was said, not more speech. Not for a participle
+     * ("“A,” he said, adding that"), nor after a quotation ending with a full stop ("“A.” He
+     * said"), nor after a title or phrase inside the sentence ("On “This Week,” X said").
+     */
+    private boolean attributesQuotationBefore(int cue, TokenRange speaker, Sentence sentence) {
+        if (TokenTags.isGerund(doc.token(cue))) {
+            return false;
+        }
+        int j = cue - 1;
+        while (j >= speaker.end() && TokenTags.isAdverb(doc.token(j))) {
+            j--;
+        }
+        int mark = doc.quotationClosedBy(cue - 1) != null ? cue - 1 : j == speaker.end() - 1 ? speaker.first() - 1 : -1;
+        QuotedText quotation = mark > sentence.firstToken() ? doc.quotationClosedBy(mark) : null;
+        return quotation != null && !is(doc.token(mark - 1), ".")
+                && doc.tokenAtOrAfter(quotation.start()) == sentence.firstToken();
+    }
+
+    /** ", that B" after a cue attributing a quotation: "“A,” she said, that B". */
+    private boolean continuesAfterQuotation(Reported found) {
+        int first = doc.tokenAtOrAfter(found.start());
+        return first >= 2 && is(doc.token(first - 1), "that") && isComma(doc.token(first - 2));
     }
 
     /**
