@@ -34,6 +34,7 @@ final class SubjectFinder {
     private static final Set<String> SEEING_VERBS = Set.of("see", "saw", "seen", "sees", "hear", "heard", "hears",
             "watch", "watched", "find", "found", "finds", "leave", "left", "leaves", "have", "has", "had", "keep", "kept",
             "include", "included", "includes", "show", "showed", "shows", "shown", "get", "got", "catch", "caught");
+    private static final Set<String> FLOATING_QUANTIFIERS = Set.of("both", "all", "each");
     private static final Set<String> REFLEXIVES = Set.of("itself", "himself", "herself", "themselves");
     /** Object pronouns that end a share of people ("most of them", "two of us"). */
     private static final Set<String> SHARED_PRONOUNS = Set.of("them", "us", "you");
@@ -63,7 +64,8 @@ final class SubjectFinder {
             return main < 0 ? null : subjectOf(main, sentenceStart, depth + 1);
         }
         int j = verb - 1;
-        while (j >= sentenceStart && TokenTags.isVerbModifier(tokens.get(j)) && !isPronoun(tokens.get(j))) {
+        while (j >= sentenceStart && ((TokenTags.isVerbModifier(tokens.get(j)) && !isPronoun(tokens.get(j)))
+                || isFloatingQuantifier(j, sentenceStart))) {
             j--;
         }
         if (j < sentenceStart) {
@@ -161,6 +163,19 @@ final class SubjectFinder {
             return null;
         }
         return subjectOf(k, sentenceStart, depth + 1);
+    }
+
+    /**
+     * "both", "all" or "each" after the subject, its auxiliary or an aside ("X and Y have both
+     * argued", "the rivals all said", "A, B and C — in turn — each said"): it quantifies the
+     * subject before it, which is the speaker; not when it opens the clause ("Both said").
+     */
+    private boolean isFloatingQuantifier(int k, int sentenceStart) {
+        if (k <= sentenceStart || !FLOATING_QUANTIFIERS.contains(TokenTags.lower(tokens.get(k)))) {
+            return false;
+        }
+        Token before = tokens.get(k - 1);
+        return TokenTags.isVerbModifier(before) || isNoun(before) || isDash(before);
     }
 
     /**

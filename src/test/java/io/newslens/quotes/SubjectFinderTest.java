@@ -36,6 +36,14 @@ class SubjectFinderTest {
     }
 
     @Test
+    void aQuantifierAfterTheSubjectOrItsAuxiliaryIsSkipped() {
+        assertThat(subject("Lee/PROPN and/CCONJ Ruiz/PROPN have/AUX both/PRON argued/VERB", "argued"))
+                .isEqualTo("Lee and Ruiz");
+        assertThat(subject("the/DET rivals/NOUN all/DET said/VERB", "said")).isEqualTo("the rivals");
+        assertThat(subject("Both/PRON said/VERB", "said")).isEqualTo("Both");
+    }
+
+    @Test
     void appositionIsSkipped() {
         assertThat(subject("Pompeo/PROPN ,/PUNCT the/DET secretary/NOUN of/ADP state/NOUN ,/PUNCT said/VERB", "said"))
                 .isEqualTo("Pompeo");
