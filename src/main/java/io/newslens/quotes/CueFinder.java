@@ -5,6 +5,7 @@ import static io.newslens.quotes.TokenTags.isComma;
 
 import io.newslens.nlp.Sentence;
 import io.newslens.nlp.Token;
+import java.util.Locale;
 
 /**
  * Finds the reporting cue of a direct quotation and the words naming its speaker.
@@ -21,6 +22,8 @@ final class CueFinder {
     private static final String CLAUSE_END = ",?!—–-…:";
     private static final int MAX_APPOSITION = 30;
     private static final int LONG_QUOTE_WORDS = 6;
+    /** Most words in a name labelling a quotation ("Frank Newport and Jim Harter:"). */
+    private static final int MAX_LABEL_TOKENS = 6;
 
     private final DocumentView doc;
     private final ReportingVerbs verbs;
@@ -193,7 +196,39 @@ final class CueFinder {
                 }
             }
         }
-        return withoutSpeaker;
+        return withoutSpeaker != null ? withoutSpeaker : nameLabel(first);
+    }
+
+    /**
+     * "Pollsters agree - Carl Bialik: “...”", "More from Jones: “...”", "Clinton: “...”": a name
+     * of capitalised words ending in a proper noun labels the quotation opening at {@code first}
+     * after its colon, when a line, a sentence, a dash or "from" comes before the name. Not a
+     * one-word label in capitals ("UPDATE: “...”"), which heads a paragraph.
+     */
+    private Attribution nameLabel(int first) {
+        int colon = first - 1;
+        if (colon < 1 || !doc.token(colon).text().equals(":") || !doc.token(colon - 1).pos().equals("PROPN")) {
+            return null;
+        }
+        int start = colon;
+        while (start > 0 && colon - start < MAX_LABEL_TOKENS && isNameWord(doc.token(start - 1))
+                && !doc.lineBreakBetween(doc.token(start - 1).end(), doc.token(start).start())) {
+            start--;
+        }
+        String word = doc.token(start).text();
+        if (start == colon || !doc.token(start).isCapitalised()
+                || (colon - start == 1 && word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT)))) {
+            return null;
+        }
+        boolean bounded = start == 0 || doc.lineBreakBetween(doc.token(start - 1).end(), doc.token(start).start())
+                || doc.sentence(doc.sentenceOfToken(start)).firstToken() == start
+                || "-–—".contains(doc.token(start - 1).text()) || is(doc.token(start - 1), "from");
+        return bounded ? new Attribution(colon, colon + 1, new TokenRange(start, colon)) : null;
+    }
+
+    /** A word of a name: capitalised ("Carl", "M.") or "and" joining two names. */
+    private static boolean isNameWord(Token t) {
+        return (t.isCapitalised() && !TokenTags.isQuoteMark(t)) || is(t, "and");
     }
 
     /**

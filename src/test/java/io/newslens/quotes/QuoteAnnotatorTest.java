@@ -937,4 +937,15 @@ class QuoteAnnotatorTest {
                 + "polls/NOUN were/AUX wrong/ADJ ./PUNCT")))
                 .extracting(q -> q.content().text()).contains("the polls were wrong");
     }
+
+    @Test
+    void aNameBeforeAColonLabelsTheQuotationAfterIt() {
+        Quote q = only(Tagged.of("Turnout/NOUN fell/VERB -/PUNCT Ann/PROPN Lee/PROPN :/PUNCT “/PUNCT Fewer/ADJ people/NOUN "
+                + "voted/VERB this/DET time/NOUN ./PUNCT ”/PUNCT"));
+        assertThat(q.speakerMention().text()).isEqualTo("Ann Lee");
+        assertThat(q.cue().text()).isEqualTo(":");
+        Quote heading = only(Tagged.of("UPDATE/PROPN :/PUNCT “/PUNCT Fewer/ADJ people/NOUN voted/VERB this/DET time/NOUN "
+                + "./PUNCT ”/PUNCT"));
+        assertThat(heading.speaker()).isNull();
+    }
 }
