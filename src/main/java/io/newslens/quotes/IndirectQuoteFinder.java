@@ -239,8 +239,20 @@ final class IndirectQuoteFinder {
         }
         int mark = doc.quotationClosedBy(cue - 1) != null ? cue - 1 : j == speaker.end() - 1 ? speaker.first() - 1 : -1;
         QuotedText quotation = mark > sentence.firstToken() ? doc.quotationClosedBy(mark) : null;
-        return quotation != null && !is(doc.token(mark - 1), ".")
-                && doc.tokenAtOrAfter(quotation.start()) == sentence.firstToken();
+        return quotation != null && !is(doc.token(mark - 1), ".") && opensSentence(quotation);
+    }
+
+    /**
+     * True when nothing but a sentence end, a colon or a line break comes before the quotation;
+     * not "On “This Week,” X said". Why not the sentence layer: the detector often splits a
+     * quotation of several sentences, so the cue's sentence then starts inside it.
+     */
+    private boolean opensSentence(QuotedText quotation) {
+        int k = quotation.start();
+        while (k > 0 && doc.text.charAt(k - 1) == ' ') {
+            k--;
+        }
+        return k == 0 || ".?!:\n”\"".indexOf(doc.text.charAt(k - 1)) >= 0;
     }
 
     /** ", that B" after a cue attributing a quotation: "“A,” she said, that B". */
