@@ -933,6 +933,9 @@ class QuoteAnnotatorTest {
         assertThat(quotes(Tagged.of("“/PUNCT We/PRON will/AUX win/VERB ,/PUNCT ”/PUNCT Lee/PROPN said/VERB ,/PUNCT "
                 + "adding/VERB that/SCONJ the/DET polls/NOUN were/AUX wrong/ADJ ./PUNCT")))
                 .extracting(q -> q.content().text()).containsExactly("We will win ,", "the polls were wrong");
+        assertThat(quotes(Tagged.of("“/PUNCT We/PRON won/VERB ./PUNCT We/PRON will/AUX win/VERB ,/PUNCT ”/PUNCT Lee/PROPN "
+                + "told/VERB the/DET crowd/NOUN ,/PUNCT her/PRON voice/NOUN lost/VERB in/ADP the/DET noise/NOUN ./PUNCT")))
+                .extracting(q -> q.kind()).containsOnly(QuoteKind.DIRECT);
         assertThat(quotes(Tagged.of("On/ADP “/PUNCT Night/PROPN Desk/PROPN ,/PUNCT ”/PUNCT Lee/PROPN said/VERB the/DET "
                 + "polls/NOUN were/AUX wrong/ADJ ./PUNCT")))
                 .extracting(q -> q.content().text()).contains("the polls were wrong");
