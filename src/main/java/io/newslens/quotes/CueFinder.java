@@ -13,7 +13,8 @@ import java.util.Locale;
  * <p>Patterns, tried in this order: after the quotation ("“...,” X said", "“...,” said X",
  * "“...,” X, a senator, said", "“...,” according to X"), then before it in the same sentence
  * ("X said: “...”", "X called for Y to “...”", "according to X, “...”", "In a statement, X
- * said: “...”"), the sentence before counting when it ends with a colon. A quotation after
+ * said: “...”"), the sentence before counting when it ends with a colon; then a name labelling
+ * it before a colon ("Analysts agree - Ann Lee: “...”"). A quotation after
  * which text continues without punctuation ("“resistance groups” released") is a noun phrase,
  * never the object of a following verb.
  * One instance per analysis; not thread-safe.
@@ -22,7 +23,7 @@ final class CueFinder {
     private static final String CLAUSE_END = ",?!—–-…:";
     private static final int MAX_APPOSITION = 30;
     private static final int LONG_QUOTE_WORDS = 6;
-    /** Most words in a name labelling a quotation ("Frank Newport and Jim Harter:"). */
+    /** Most words in a name labelling a quotation ("Ann Lee and Bo Ruiz:"). */
     private static final int MAX_LABEL_TOKENS = 6;
 
     private final DocumentView doc;
@@ -200,7 +201,7 @@ final class CueFinder {
     }
 
     /**
-     * "Pollsters agree - Carl Bialik: “...”", "More from Jones: “...”", "Clinton: “...”": a name
+     * "Analysts agree - Ann Lee: “...”", "More from Lee: “...”", "Lee: “...”": a name
      * of capitalised words ending in a proper noun labels the quotation opening at {@code first}
      * after its colon, when a line, a sentence, a dash or "from" comes before the name. Not a
      * one-word label in capitals ("UPDATE: “...”"), which heads a paragraph.
@@ -226,7 +227,7 @@ final class CueFinder {
         return bounded ? new Attribution(colon, colon + 1, new TokenRange(start, colon)) : null;
     }
 
-    /** A word of a name: capitalised ("Carl", "M.") or "and" joining two names. */
+    /** A word of a name: capitalised ("Ann", "M.") or "and" joining two names. */
     private static boolean isNameWord(Token t) {
         return (t.isCapitalised() && !TokenTags.isQuoteMark(t)) || is(t, "and");
     }

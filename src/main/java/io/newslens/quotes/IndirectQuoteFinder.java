@@ -217,7 +217,7 @@ final class IndirectQuoteFinder {
         Reported found = before != null ? before : contentAfter(k, sentence, attribution);
         if (found != null && attributesQuotationBefore(k, speaker, sentence)
                 && !continuesAfterQuotation(found)) {
-            return null; // "“A,” he said aboard his plane as ...": the quotation is what was said
+            return null; // "“A,” he said aboard the bus as ...": the quotation is what was said
         }
         return found != null ? found : invertedAfterCommas(k, sentence);
     }
@@ -227,7 +227,7 @@ final class IndirectQuoteFinder {
      * closes right before the cue or its subject ("“A,” he said", "“A,” said Smith"), so what
      * follows the cue is where, when or how it was said, not more speech. Not for a participle
      * ("“A,” he said, adding that"), nor after a quotation ending with a full stop ("“A.” He
-     * said"), nor after a title or phrase inside the sentence ("On “This Week,” X said").
+     * said"), nor after a title or phrase inside the sentence ("On “Night Desk,” X said").
      */
     private boolean attributesQuotationBefore(int cue, TokenRange speaker, Sentence sentence) {
         if (TokenTags.isGerund(doc.token(cue))) {
