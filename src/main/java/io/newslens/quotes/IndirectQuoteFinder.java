@@ -244,7 +244,7 @@ final class IndirectQuoteFinder {
 
     /**
      * True when nothing but a sentence end, a colon or a line break comes before the quotation;
-     * not "On “This Week,” X said". Why not the sentence layer: the detector often splits a
+     * not "On “Night Desk,” X said". Why not the sentence layer: the detector often splits a
      * quotation of several sentences, so the cue's sentence then starts inside it.
      */
     private boolean opensSentence(QuotedText quotation) {
