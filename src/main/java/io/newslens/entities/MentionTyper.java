@@ -109,6 +109,7 @@ final class MentionTyper {
         }
         // A place before an organisation's name is part of it: "United States Department of Defense".
         if (place > start && place < end && !gazetteer.isOrganisationName(words(tokens, place, end))
+                && !isPlaceFeature(tokens, place, end)
                 && (type(text, tokens, place, end, next) != EntityType.PERSON || isTitlesPlace(tokens, start))) {
             out.add(mention(text, tokens, start, place, tokens.get(place)));
             out.add(mention(text, tokens, place, end, next));
@@ -130,6 +131,15 @@ final class MentionTyper {
     /** True for the words after a place that name its founding law: "Constitution". */
     static boolean isConstitution(List<String> words) {
         return words.size() == 1 && CONSTITUTION_WORDS.contains(words.get(0));
+    }
+
+    /**
+     * True when {@code [place, end)} is one word for a kind of place ("River", "Avenue", "Airport"):
+     * with the place before it, it names one place, "Colorado River", "Delaware Avenue", "Kabul
+     * Airport", not the place and a word alone.
+     */
+    private boolean isPlaceFeature(List<Token> tokens, int place, int end) {
+        return end - place == 1 && gazetteer.isLocCue(tokens.get(place).text());
     }
 
     /** True when {@code [start, at)} is an organisation word and "of": "Department of", "Ministry of". */

@@ -661,4 +661,13 @@ class MentionCountsTest {
                 .extracting(Entity::count).isEqualTo(1);
         assertThat(only(entities, "Garden Stone Museum").type()).isEqualTo(EntityType.ORG);
     }
+
+    @Test
+    void placeBeforeAWordForAKindOfPlaceIsOnePlace() {
+        List<Entity> entities = entities("Rafters from Utah paddled the Colorado River on Monday. The Colorado "
+                + "River was low, and the shop on Nevada Avenue sold out of maps.");
+        assertThat(only(entities, "Colorado River").count()).isEqualTo(2);
+        assertThat(only(entities, "Nevada Avenue").type()).isEqualTo(EntityType.LOC);
+        assertThat(entities).noneMatch(e -> e.name().equals("Colorado") || e.name().equals("Nevada"));
+    }
 }
