@@ -670,4 +670,14 @@ class MentionCountsTest {
         assertThat(only(entities, "Nevada Avenue").type()).isEqualTo(EntityType.LOC);
         assertThat(entities).noneMatch(e -> e.name().equals("Colorado") || e.name().equals("Nevada"));
     }
+
+    @Test
+    void onAfterAnOrganisationWordStaysInItsName() {
+        List<Entity> entities = entities("The Senate Committee on Rural Affairs and Fisheries met on Monday. "
+                + "The Senate Committee on Rural Affairs and Fisheries heard Ada Brisk, who runs the Bureau on "
+                + "Main Street, and the Council on Friday agreed.");
+        assertThat(only(entities, "Senate Committee on Rural Affairs and Fisheries").count()).isEqualTo(2);
+        assertThat(only(entities, "Main Street").type()).isEqualTo(EntityType.LOC);
+        assertThat(entities).noneMatch(e -> e.name().equals("Rural Affairs") || e.name().contains("Friday"));
+    }
 }
