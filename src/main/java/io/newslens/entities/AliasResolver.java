@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -458,7 +459,8 @@ final class AliasResolver {
      * words alone, written with their capitals, are that institution when only one place's is
      * named in the document. The same words after two spellings of one place ("U.S. Geological
      * Survey", "United States Geological Survey") are one institution. A place's constitution
-     * ("US Constitution", "this Constitution") is linked the same way.
+     * ("US Constitution", "this Constitution") is linked the same way, and so is an organisation
+     * named after a nationality word, by two or more words ("Brazilian Air Force", "the Air Force").
      */
     private void linkInstitutionsOfPlaces(List<Mention> mentions) {
         Map<String, String> fullByRest = new HashMap<>();
@@ -467,6 +469,9 @@ final class AliasResolver {
         for (Mention m : mentions) {
             String[] words = m.text().split(" ");
             int place = longestPlacePrefix(words);
+            Optional<String> nationality = place == 0 && words.length > 2 && m.type() == EntityType.ORG
+                    ? gazetteer.demonymCountry(words[0]) : Optional.empty();
+            place = nationality.isPresent() ? 1 : place;
             List<String> restWords = List.of(words).subList(place, words.length);
             if (place == 0 || !(gazetteer.isOrganisationName(restWords) || MentionTyper.isConstitution(restWords))) {
                 continue;
@@ -475,7 +480,8 @@ final class AliasResolver {
                 continue; // "University of Manchester" is a name of its own, not "Victoria University of Manchester"
             }
             String rest = String.join(" ", restWords);
-            String canonicalPlace = gazetteer.place(String.join(" ", List.of(words).subList(0, place))).get().canonical();
+            String canonicalPlace = nationality.orElseGet(
+                    () -> gazetteer.place(String.join(" ", List.of(words).subList(0, words.length - restWords.size()))).get().canonical());
             String previous = fullByRest.putIfAbsent(rest, m.text());
             if (previous == null || resolve(previous).equals(resolve(m.text()))) {
                 placeByRest.putIfAbsent(rest, canonicalPlace);

@@ -680,4 +680,13 @@ class MentionCountsTest {
         assertThat(only(entities, "Main Street").type()).isEqualTo(EntityType.LOC);
         assertThat(entities).noneMatch(e -> e.name().equals("Rural Affairs") || e.name().contains("Friday"));
     }
+
+    @Test
+    void organisationNamedAfterANationalityIsItsWordsWithoutIt() {
+        List<Entity> entities = entities("Pilots of the Chilean Air Force flew north. Critics said the Air Force "
+                + "was late, and the Air Force denied it.");
+        assertThat(only(entities, "Chilean Air Force").count()).isEqualTo(3);
+        List<Entity> two = entities("The Chilean Air Force and the Peruvian Air Force met. The Air Force left.");
+        assertThat(only(two, "Chilean Air Force").count()).isEqualTo(1);
+    }
 }
