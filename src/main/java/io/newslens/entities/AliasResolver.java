@@ -57,6 +57,7 @@ final class AliasResolver {
         }
         linkAcronyms(text, mentions);
         linkSpellingVariants(mentions);
+        linkReversedNames(mentions);
         linkNamesAfterPrefixes(mentions);
         Set<String> relatives = namedAsRelatives(text, mentions);
         linkMiddleNames(mentions, relatives);
@@ -162,6 +163,26 @@ final class AliasResolver {
                     canonical.put(m.text(), first);
                     break;
                 }
+            }
+        }
+    }
+
+    /**
+     * "Koizumi Junichiro" after "Junichiro Koizumi": a person's two names in the other order (surname
+     * first, as Japanese, Chinese and Hungarian names are often written) are the person named first.
+     */
+    private void linkReversedNames(List<Mention> mentions) {
+        Set<String> people = new HashSet<>();
+        for (Mention m : mentions) {
+            String[] words = m.text().split(" ");
+            if (m.type() != EntityType.PERSON || words.length != 2 || canonical.containsKey(m.text())) {
+                continue;
+            }
+            String reversed = words[1] + " " + words[0];
+            if (people.contains(reversed)) {
+                canonical.put(m.text(), reversed);
+            } else {
+                people.add(m.text());
             }
         }
     }

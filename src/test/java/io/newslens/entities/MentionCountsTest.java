@@ -689,4 +689,10 @@ class MentionCountsTest {
         List<Entity> two = entities("The Chilean Air Force and the Peruvian Air Force met. The Air Force left.");
         assertThat(only(two, "Chilean Air Force").count()).isEqualTo(1);
     }
+
+    @Test
+    void twoNamesInTheOtherOrderAreOnePerson() {
+        List<Entity> entities = entities("Mayor Haruto Ishida opened the bridge. Ishida Haruto, 70, cut the ribbon.");
+        assertThat(only(entities, "Haruto Ishida").count()).isEqualTo(2);
+    }
 }
