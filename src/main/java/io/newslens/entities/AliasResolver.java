@@ -401,7 +401,8 @@ final class AliasResolver {
 
     /**
      * "the Strip" after "the Gaza Strip", "the Counsel" and "Rights Counsel" after "American
-     * Rights Counsel LLC": the last words of one organisation or place named in full, with no
+     * Rights Counsel LLC", "the Legacy" after "Embraer Legacy": the last words of one organisation,
+     * place or MISC name (a product, an event) named in full, with no
      * type of their own, are that name. A single word only counts after "the" (a capitalised
      * short name); words that end two different names (of any type: "Film Festival" after
      * "Venice Film Festival" and "Thessaloniki Film Festival") link to neither.
@@ -412,12 +413,14 @@ final class AliasResolver {
         for (Mention m : mentions) {
             boolean typed = m.type() != EntityType.PERSON && m.type() != EntityType.MISC;
             if (m.text().contains(" ") && (typed || MentionTyper.isDecidedMisc(m.text()))) { // "the Constitution"
-                for (String tail : tails(m.text())) {
-                    String previous = fullByTail.putIfAbsent(tail, m.text());
-                    if (previous != null && !resolve(previous).equals(resolve(m.text()))) {
-                        ambiguous.add(tail);
-                    }
-                }
+                addTails(m.text(), fullByTail, ambiguous);
+            }
+        }
+        // Then names typed MISC (products, events: "the Legacy" after "Embraer Legacy 600"), unless one
+        // is the last words of a name above ("Rights Counsel" of "American Rights Counsel LLC").
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.MISC && m.text().contains(" ") && !fullByTail.containsKey(m.text())) {
+                addTails(m.text(), fullByTail, ambiguous);
             }
         }
         for (Mention m : mentions) {
@@ -641,6 +644,16 @@ final class AliasResolver {
             }
         }
         return 0;
+    }
+
+    /** Files {@code full} under each of its last words; words that end two different names are ambiguous. */
+    private void addTails(String full, Map<String, String> fullByTail, Set<String> ambiguous) {
+        for (String tail : tails(full)) {
+            String previous = fullByTail.putIfAbsent(tail, full);
+            if (previous != null && !resolve(previous).equals(resolve(full))) {
+                ambiguous.add(tail);
+            }
+        }
     }
 
     /** The last words of {@code name} without its company form, longest first: "Rights Counsel", "Counsel". */

@@ -695,4 +695,11 @@ class MentionCountsTest {
         List<Entity> entities = entities("Mayor Haruto Ishida opened the bridge. Ishida Haruto, 70, cut the ribbon.");
         assertThat(only(entities, "Haruto Ishida").count()).isEqualTo(2);
     }
+
+    @Test
+    void lastWordOfAProductNamedInFullIsThatProduct() {
+        List<Entity> entities = entities("The pilot flew a Cessna Skylark over the lake. The Skylark landed "
+                + "safely, and the Skylark's owner thanked him.");
+        assertThat(only(entities, "Cessna Skylark").count()).isEqualTo(3);
+    }
 }
