@@ -19,6 +19,7 @@ final class MentionTyper {
     private static final Set<String> CURRENCY_WORDS = Set.of("dollar", "dollars");
     /** Words after a place that name its founding law, one name with the place ("United States Constitution"). */
     private static final Set<String> CONSTITUTION_WORDS = Set.of("Constitution");
+    private static final Set<String> MEMBER_WORDS = Set.of("Member", "Members");
     private final Gazetteer gazetteer;
 
     MentionTyper(Gazetteer gazetteer) {
@@ -49,6 +50,12 @@ final class MentionTyper {
             if (next == null || !CURRENCY_WORDS.contains(next.text())) {
                 out.add(mention(text, tokens, start, end, next)); // "US dollars" names a currency, not the country
             }
+            return;
+        }
+        int member = memberOf(tokens, start, end);
+        if (member >= 0) {
+            split(text, tokens, start, member, tokens.get(member), out);
+            split(text, tokens, member + 2, end, next, out);
             return;
         }
         int of = personOfUnit(text, tokens, start, end);
@@ -140,6 +147,21 @@ final class MentionTyper {
      */
     private boolean isPlaceFeature(List<Token> tokens, int place, int end) {
         return end - place == 1 && gazetteer.isLocCue(tokens.get(place).text());
+    }
+
+    /**
+     * The index of "Member" or "Members" right before "of" and a name in the run ("Conservative
+     * Members of Parliament", "UK Member of Parliament"), or -1: a member's post, no name, while
+     * what it is a member of is one. Why not in the title list: "Member States", "Board Member" are
+     * no posts before a person's name.
+     */
+    private static int memberOf(List<Token> tokens, int start, int end) {
+        for (int i = start; i + 2 < end; i++) {
+            if (MEMBER_WORDS.contains(tokens.get(i).text()) && tokens.get(i + 1).text().equals("of")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** True when {@code [start, at)} is an organisation word and "of": "Department of", "Ministry of". */

@@ -702,4 +702,12 @@ class MentionCountsTest {
                 + "safely, and the Skylark's owner thanked him.");
         assertThat(only(entities, "Cessna Skylark").count()).isEqualTo(3);
     }
+
+    @Test
+    void whatAMemberIsAMemberOfIsAMention() {
+        List<Entity> entities = entities("The Danish Parliament met on Monday. Two Green Members of Parliament "
+                + "walked out, and a Member of Parliament for the coast stayed. Member States agreed.");
+        assertThat(only(entities, "Danish Parliament").count()).isEqualTo(3);
+        assertThat(entities).noneMatch(e -> e.name().contains("Member of") || e.name().contains("Members of"));
+    }
 }
