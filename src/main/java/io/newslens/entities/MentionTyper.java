@@ -20,6 +20,8 @@ final class MentionTyper {
     /** Words after a place that name its founding law, one name with the place ("United States Constitution"). */
     private static final Set<String> CONSTITUTION_WORDS = Set.of("Constitution");
     private static final Set<String> MEMBER_WORDS = Set.of("Member", "Members");
+    /** Words after the last of two street names that both share ("Queen and Flinders Streets"). */
+    private static final Set<String> STREETS_WORDS = Set.of("Streets", "Avenues", "Roads", "Boulevards");
     private final Gazetteer gazetteer;
 
     MentionTyper(Gazetteer gazetteer) {
@@ -50,6 +52,12 @@ final class MentionTyper {
             if (next == null || !CURRENCY_WORDS.contains(next.text())) {
                 out.add(mention(text, tokens, start, end, next)); // "US dollars" names a currency, not the country
             }
+            return;
+        }
+        if (end - start > 1 && STREETS_WORDS.contains(tokens.get(end - 1).text()) && start > 0
+                && tokens.get(start - 1).text().equals("and")) {
+            // "Elmwood and Forest Avenues": the plural is each street's, the name before it one street.
+            out.add(of(text, tokens, start, end - 1, EntityType.LOC));
             return;
         }
         int member = memberOf(tokens, start, end);

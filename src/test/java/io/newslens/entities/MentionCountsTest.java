@@ -710,4 +710,12 @@ class MentionCountsTest {
         assertThat(only(entities, "Danish Parliament").count()).isEqualTo(3);
         assertThat(entities).noneMatch(e -> e.name().contains("Member of") || e.name().contains("Members of"));
     }
+
+    @Test
+    void lastOfTwoStreetsBeforeAPluralIsOneStreet() {
+        List<Entity> entities = entities("The cafe stands at Larch and Birchmount Avenues. Birchmount was closed "
+                + "on Monday, and traffic went down Larch.");
+        assertThat(only(entities, "Birchmount").count()).isEqualTo(2);
+        assertThat(only(entities, "Birchmount").type()).isEqualTo(EntityType.LOC);
+    }
 }
