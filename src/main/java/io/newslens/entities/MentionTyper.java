@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Turns a run of name words into typed mentions: strips titles ("Secretary of State"),
@@ -19,6 +20,7 @@ final class MentionTyper {
     private static final Set<String> CURRENCY_WORDS = Set.of("dollar", "dollars");
     /** Words after a place that name its founding law, one name with the place ("United States Constitution"). */
     private static final Set<String> CONSTITUTION_WORDS = Set.of("Constitution");
+    private static final Pattern MIDDLE_INITIAL = Pattern.compile("\\p{Lu}\\.");
     private static final Set<String> MEMBER_WORDS = Set.of("Member", "Members");
     /** Words after the last of two street names that both share ("Queen and Flinders Streets"). */
     private static final Set<String> STREETS_WORDS = Set.of("Streets", "Avenues", "Roads", "Boulevards");
@@ -64,6 +66,12 @@ final class MentionTyper {
         if (member >= 0) {
             split(text, tokens, start, member, tokens.get(member), out);
             split(text, tokens, member + 2, end, next, out);
+            return;
+        }
+        int owner = personAfterOrganisationOf(tokens, start, end);
+        if (owner > 0) {
+            split(text, tokens, start, owner - 1, tokens.get(owner - 1), out);
+            out.add(of(text, tokens, owner, end, EntityType.PERSON));
             return;
         }
         int of = personOfUnit(text, tokens, start, end);
@@ -170,6 +178,18 @@ final class MentionTyper {
             }
         }
         return -1;
+    }
+
+    /**
+     * The start of a person's name with a middle initial ending the run after an organisation
+     * word and "of" ("Presidential Administration of George W. Bush"), or -1: the initial marks a
+     * person, who is named apart from the body.
+     */
+    private int personAfterOrganisationOf(List<Token> tokens, int start, int end) {
+        int person = end - 3;
+        boolean initial = person - 2 >= start && MIDDLE_INITIAL.matcher(tokens.get(person + 1).text()).matches();
+        return initial && tokens.get(person - 1).text().equals("of") && gazetteer.isOrgCue(tokens.get(person - 2).text())
+                && allProperNouns(tokens, person, end) ? person : -1;
     }
 
     /** True when {@code [start, at)} is an organisation word and "of": "Department of", "Ministry of". */

@@ -718,4 +718,12 @@ class MentionCountsTest {
         assertThat(only(entities, "Birchmount").count()).isEqualTo(2);
         assertThat(only(entities, "Birchmount").type()).isEqualTo(EntityType.LOC);
     }
+
+    @Test
+    void personWithAMiddleInitialAfterAnOrganisationsOfIsNamedApart() {
+        List<Entity> entities = entities("The memo reached the Transition Office of George W. Bush on Monday. "
+                + "George W. Bush read it.");
+        assertThat(only(entities, "George W. Bush").count()).isEqualTo(2);
+        assertThat(only(entities, "Transition Office").type()).isEqualTo(EntityType.ORG);
+    }
 }
