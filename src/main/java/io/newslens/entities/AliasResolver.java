@@ -37,6 +37,7 @@ final class AliasResolver {
             Pattern.compile(RELATIVE + "\\s+(?:\\p{Lu}[\\p{L}'’-]*,?\\s+(?:and\\s+)?)?$");
     /** A word for a relative right before a name, also with a comma ("her mother, Gloria ..."). */
     private static final Pattern RELATIVE_RIGHT_BEFORE = Pattern.compile(RELATIVE + ",?\\s+$");
+    private static final String ADMINISTRATION = "Administration";
     private static final Set<String> MINOR_WORDS = Set.of("of", "the", "and", "for", "&", "al", "de", "in", "on");
 
     /** First words of organisation names that do not name the organisation on their own. */
@@ -62,6 +63,7 @@ final class AliasResolver {
         Set<String> relatives = namedAsRelatives(text, mentions);
         linkMiddleNames(mentions, relatives);
         linkSurnames(mentions, relatives);
+        linkAdministrations(mentions);
         linkOtherNameWords(text, mentions);
         linkCompanyForms(mentions);
         linkShortOrgNames(mentions);
@@ -348,6 +350,34 @@ final class AliasResolver {
     }
 
     /** The texts of the mentions that name a person in full. */
+    /**
+     * "the Bush Administration" after "George W. Bush": a surname and "Administration" name the
+     * government of the one person named in full with that surname, a mention of that person (as
+     * "the Bush administration", where the lower case leaves the surname alone).
+     */
+    private void linkAdministrations(List<Mention> mentions) {
+        Map<String, String> fullBySurname = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (String name : fullPersonNames(mentions)) {
+            String previous = fullBySurname.putIfAbsent(surname(name), name);
+            if (previous != null && !resolve(previous).equals(resolve(name))) {
+                ambiguous.add(surname(name));
+            }
+        }
+        for (Mention m : mentions) {
+            String[] words = m.text().split(" ");
+            if (words.length == 2 && !ambiguous.contains(words[0]) && fullBySurname.containsKey(words[0])
+                    && isAdministrationOf(m.text(), fullBySurname.get(words[0]))) {
+                canonical.putIfAbsent(m.text(), fullBySurname.get(words[0]));
+            }
+        }
+    }
+
+    /** True for "Bush Administration" and "George W. Bush": the person's surname and "Administration". */
+    static boolean isAdministrationOf(String name, String fullName) {
+        return name.equals(surname(fullName) + " " + ADMINISTRATION);
+    }
+
     private static Set<String> fullPersonNames(List<Mention> mentions) {
         Set<String> names = new HashSet<>();
         for (Mention m : mentions) {

@@ -726,4 +726,13 @@ class MentionCountsTest {
         assertThat(only(entities, "George W. Bush").count()).isEqualTo(2);
         assertThat(only(entities, "Transition Office").type()).isEqualTo(EntityType.ORG);
     }
+
+    @Test
+    void surnameAndAdministrationIsThePersonNamedInFull() {
+        List<Entity> entities = entities("Governor Alma Reyes signed the bill. Critics of the Reyes Administration "
+                + "said the Reyes Administration moved too fast.");
+        Entity reyes = only(entities, "Alma Reyes");
+        assertThat(reyes.count()).isEqualTo(3);
+        assertThat(reyes.type()).isEqualTo(EntityType.PERSON);
+    }
 }
