@@ -106,6 +106,8 @@ final class NameChunker {
                 } else if ((CONNECTORS.contains(tokens.get(end).text()) || isJoiningHyphen(tokens, end)
                         || tokens.get(end).text().equals(CASE_VERSUS)) && nameNext) {
                     end += 2;
+                } else if (nameNext && isInitialsFullStop(tokens, end)) {
+                    end += 2;
                 } else if (nameNext && end == i + 1 && isPossessiveInName(tokens, end)) {
                     end += 2;
                 } else if (nameNext && joinsOrganisationName(tokens, end, afterFor)) {
@@ -246,6 +248,18 @@ final class NameChunker {
         return POSSESSIVES.contains(tokens.get(i).text()) && possessiveWords.owners().contains(owner)
                 && possessiveWords.owned().contains(owned) && !gazetteer.isPlaceNationalityOrGroup(owner)
                 && !gazetteer.isOrgCue(owner) && !MentionTyper.isAcronym(owner) && !MentionTyper.isAcronym(owned);
+    }
+
+    /**
+     * True for the full stop of a middle initial that the tokenizer split off ("Helen R . Marsh"):
+     * attached to one capital letter after a name word. Why: the run would end at the full stop,
+     * cutting "Helen R" from "Marsh"; the tokenizer keeps only some initials whole ("W.").
+     */
+    private boolean isInitialsFullStop(List<Token> tokens, int i) {
+        Token initial = tokens.get(i - 1);
+        Token stop = tokens.get(i);
+        return stop.text().equals(".") && initial.end() == stop.start() && initial.text().length() == 1
+                && Character.isUpperCase(initial.text().charAt(0)) && i >= 2 && isNameWord(tokens.get(i - 2), false);
     }
 
     private static boolean isNumber(String token) {

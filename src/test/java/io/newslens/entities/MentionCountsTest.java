@@ -735,4 +735,11 @@ class MentionCountsTest {
         assertThat(reyes.count()).isEqualTo(3);
         assertThat(reyes.type()).isEqualTo(EntityType.PERSON);
     }
+
+    @Test
+    void nameWithAMiddleInitialIsOneName() {
+        List<Entity> entities = entities("The memo reached the office of Helen R. Marsh on Monday. Helen R. Marsh "
+                + "read it, and Marsh replied. They chose Plan B. The plan failed.");
+        assertThat(only(entities, "Helen R. Marsh").count()).isEqualTo(3);
+    }
 }
