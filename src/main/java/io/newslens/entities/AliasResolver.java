@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,6 +37,7 @@ final class AliasResolver {
             Pattern.compile(RELATIVE + "\\s+(?:\\p{Lu}[\\p{L}'’-]*,?\\s+(?:and\\s+)?)?$");
     /** A word for a relative right before a name, also with a comma ("her mother, Gloria ..."). */
     private static final Pattern RELATIVE_RIGHT_BEFORE = Pattern.compile(RELATIVE + ",?\\s+$");
+    private static final String ADMINISTRATION = "Administration";
     private static final Set<String> MINOR_WORDS = Set.of("of", "the", "and", "for", "&", "al", "de", "in", "on");
 
     /** First words of organisation names that do not name the organisation on their own. */
@@ -56,10 +58,12 @@ final class AliasResolver {
         }
         linkAcronyms(text, mentions);
         linkSpellingVariants(mentions);
+        linkReversedNames(mentions);
         linkNamesAfterPrefixes(mentions);
         Set<String> relatives = namedAsRelatives(text, mentions);
         linkMiddleNames(mentions, relatives);
         linkSurnames(mentions, relatives);
+        linkAdministrations(mentions);
         linkOtherNameWords(text, mentions);
         linkCompanyForms(mentions);
         linkShortOrgNames(mentions);
@@ -161,6 +165,26 @@ final class AliasResolver {
                     canonical.put(m.text(), first);
                     break;
                 }
+            }
+        }
+    }
+
+    /**
+     * "Koizumi Junichiro" after "Junichiro Koizumi": a person's two names in the other order (surname
+     * first, as Japanese, Chinese and Hungarian names are often written) are the person named first.
+     */
+    private void linkReversedNames(List<Mention> mentions) {
+        Set<String> people = new HashSet<>();
+        for (Mention m : mentions) {
+            String[] words = m.text().split(" ");
+            if (m.type() != EntityType.PERSON || words.length != 2 || canonical.containsKey(m.text())) {
+                continue;
+            }
+            String reversed = words[1] + " " + words[0];
+            if (people.contains(reversed)) {
+                canonical.put(m.text(), reversed);
+            } else {
+                people.add(m.text());
             }
         }
     }
@@ -326,6 +350,34 @@ final class AliasResolver {
     }
 
     /** The texts of the mentions that name a person in full. */
+    /**
+     * "the Bush Administration" after "George W. Bush": a surname and "Administration" name the
+     * government of the one person named in full with that surname, a mention of that person (as
+     * "the Bush administration", where the lower case leaves the surname alone).
+     */
+    private void linkAdministrations(List<Mention> mentions) {
+        Map<String, String> fullBySurname = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (String name : fullPersonNames(mentions)) {
+            String previous = fullBySurname.putIfAbsent(surname(name), name);
+            if (previous != null && !resolve(previous).equals(resolve(name))) {
+                ambiguous.add(surname(name));
+            }
+        }
+        for (Mention m : mentions) {
+            String[] words = m.text().split(" ");
+            if (words.length == 2 && !ambiguous.contains(words[0]) && fullBySurname.containsKey(words[0])
+                    && isAdministrationOf(m.text(), fullBySurname.get(words[0]))) {
+                canonical.putIfAbsent(m.text(), fullBySurname.get(words[0]));
+            }
+        }
+    }
+
+    /** True for "Bush Administration" and "George W. Bush": the person's surname and "Administration". */
+    static boolean isAdministrationOf(String name, String fullName) {
+        return name.equals(surname(fullName) + " " + ADMINISTRATION);
+    }
+
     private static Set<String> fullPersonNames(List<Mention> mentions) {
         Set<String> names = new HashSet<>();
         for (Mention m : mentions) {
@@ -379,7 +431,8 @@ final class AliasResolver {
 
     /**
      * "the Strip" after "the Gaza Strip", "the Counsel" and "Rights Counsel" after "American
-     * Rights Counsel LLC": the last words of one organisation or place named in full, with no
+     * Rights Counsel LLC", "the Legacy" after "Embraer Legacy": the last words of one organisation,
+     * place or MISC name (a product, an event) named in full, with no
      * type of their own, are that name. A single word only counts after "the" (a capitalised
      * short name); words that end two different names (of any type: "Film Festival" after
      * "Venice Film Festival" and "Thessaloniki Film Festival") link to neither.
@@ -390,12 +443,14 @@ final class AliasResolver {
         for (Mention m : mentions) {
             boolean typed = m.type() != EntityType.PERSON && m.type() != EntityType.MISC;
             if (m.text().contains(" ") && (typed || MentionTyper.isDecidedMisc(m.text()))) { // "the Constitution"
-                for (String tail : tails(m.text())) {
-                    String previous = fullByTail.putIfAbsent(tail, m.text());
-                    if (previous != null && !resolve(previous).equals(resolve(m.text()))) {
-                        ambiguous.add(tail);
-                    }
-                }
+                addTails(m.text(), fullByTail, ambiguous);
+            }
+        }
+        // Then names typed MISC (products, events: "the Legacy" after "Embraer Legacy 600"), unless one
+        // is the last words of a name above ("Rights Counsel" of "American Rights Counsel LLC").
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.MISC && m.text().contains(" ") && !fullByTail.containsKey(m.text())) {
+                addTails(m.text(), fullByTail, ambiguous);
             }
         }
         for (Mention m : mentions) {
@@ -458,7 +513,8 @@ final class AliasResolver {
      * words alone, written with their capitals, are that institution when only one place's is
      * named in the document. The same words after two spellings of one place ("U.S. Geological
      * Survey", "United States Geological Survey") are one institution. A place's constitution
-     * ("US Constitution", "this Constitution") is linked the same way.
+     * ("US Constitution", "this Constitution") is linked the same way, and so is an organisation
+     * named after a nationality word, by two or more words ("Brazilian Air Force", "the Air Force").
      */
     private void linkInstitutionsOfPlaces(List<Mention> mentions) {
         Map<String, String> fullByRest = new HashMap<>();
@@ -467,6 +523,9 @@ final class AliasResolver {
         for (Mention m : mentions) {
             String[] words = m.text().split(" ");
             int place = longestPlacePrefix(words);
+            Optional<String> nationality = place == 0 && words.length > 2 && m.type() == EntityType.ORG
+                    ? gazetteer.demonymCountry(words[0]) : Optional.empty();
+            place = nationality.isPresent() ? 1 : place;
             List<String> restWords = List.of(words).subList(place, words.length);
             if (place == 0 || !(gazetteer.isOrganisationName(restWords) || MentionTyper.isConstitution(restWords))) {
                 continue;
@@ -475,7 +534,8 @@ final class AliasResolver {
                 continue; // "University of Manchester" is a name of its own, not "Victoria University of Manchester"
             }
             String rest = String.join(" ", restWords);
-            String canonicalPlace = gazetteer.place(String.join(" ", List.of(words).subList(0, place))).get().canonical();
+            String canonicalPlace = nationality.orElseGet(
+                    () -> gazetteer.place(String.join(" ", List.of(words).subList(0, words.length - restWords.size()))).get().canonical());
             String previous = fullByRest.putIfAbsent(rest, m.text());
             if (previous == null || resolve(previous).equals(resolve(m.text()))) {
                 placeByRest.putIfAbsent(rest, canonicalPlace);
@@ -614,6 +674,16 @@ final class AliasResolver {
             }
         }
         return 0;
+    }
+
+    /** Files {@code full} under each of its last words; words that end two different names are ambiguous. */
+    private void addTails(String full, Map<String, String> fullByTail, Set<String> ambiguous) {
+        for (String tail : tails(full)) {
+            String previous = fullByTail.putIfAbsent(tail, full);
+            if (previous != null && !resolve(previous).equals(resolve(full))) {
+                ambiguous.add(tail);
+            }
+        }
     }
 
     /** The last words of {@code name} without its company form, longest first: "Rights Counsel", "Counsel". */

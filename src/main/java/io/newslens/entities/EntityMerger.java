@@ -64,7 +64,8 @@ public final class EntityMerger implements Annotator {
     }
 
     /**
-     * PERSON for a person named in full and also by surname alone, else the majority type. Why:
+     * PERSON for a person named in full and also by surname alone (or with "Administration",
+     * "the Bush Administration"), else the majority type. Why:
      * the surname merge rests on the full name being a person ("Kirsten Gillibrand"), so
      * "Gillibrand" is one even where the name finder took it for a place, however often.
      */
@@ -76,8 +77,9 @@ public final class EntityMerger implements Annotator {
             return EntityType.ORG; // "the Watch Tower" after "Watch Tower Society", whatever the name finder took it for
         }
         boolean personNamedInFull = group.stream().anyMatch(m -> m.text().equals(key) && m.type() == EntityType.PERSON);
-        boolean surnameAlone = group.stream().anyMatch(m -> !m.text().contains(" ")
-                && (key.endsWith(m.text()) || AliasResolver.surname(key).equals(m.text())));
+        boolean surnameAlone = group.stream().anyMatch(m -> (!m.text().contains(" ")
+                && (key.endsWith(m.text()) || AliasResolver.surname(key).equals(m.text())))
+                || AliasResolver.isAdministrationOf(m.text(), key));
         return key.contains(" ") && personNamedInFull && surnameAlone ? EntityType.PERSON : majorityType(group);
     }
 

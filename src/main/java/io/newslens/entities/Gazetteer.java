@@ -31,6 +31,8 @@ public final class Gazetteer {
     }
 
     private static final String BASE = "/io/newslens/entities/";
+    /** Words after an organisation word that go on with its name: "Department of", "Centre for", "Committee on". */
+    private static final Set<String> ORG_NAME_LINKS = Set.of("of", "for", "on");
 
     private final Map<String, Entry> places = new HashMap<>();
     private final Map<String, String> demonyms = new HashMap<>();
@@ -111,13 +113,13 @@ public final class Gazetteer {
 
     /**
      * True for words that name an organisation by their form: they end with an organisation word
-     * ("Supreme Court") or one is followed by "of" or "for" ("Department of Justice", "Centre for
-     * Tissue Engineering"), but not "Divisional Railway Manager", a post.
+     * ("Supreme Court") or one is followed by "of", "for" or "on" ("Department of Justice", "Centre for
+     * Tissue Engineering", "Committee on Intelligence"), but not "Divisional Railway Manager", a post.
      */
     public boolean isOrganisationName(List<String> words) {
         for (int i = 0; i < words.size(); i++) {
             boolean last = i == words.size() - 1;
-            if (isOrgCue(words.get(i)) && (last || words.get(i + 1).equals("of") || words.get(i + 1).equals("for"))) {
+            if (isOrgCue(words.get(i)) && (last || ORG_NAME_LINKS.contains(words.get(i + 1)))) {
                 return true;
             }
         }

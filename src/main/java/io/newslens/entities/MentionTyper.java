@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Turns a run of name words into typed mentions: strips titles ("Secretary of State"),
@@ -19,6 +20,10 @@ final class MentionTyper {
     private static final Set<String> CURRENCY_WORDS = Set.of("dollar", "dollars");
     /** Words after a place that name its founding law, one name with the place ("United States Constitution"). */
     private static final Set<String> CONSTITUTION_WORDS = Set.of("Constitution");
+    private static final Pattern MIDDLE_INITIAL = Pattern.compile("\\p{Lu}\\.");
+    private static final Set<String> MEMBER_WORDS = Set.of("Member", "Members");
+    /** Words after the last of two street names that both share ("Queen and Flinders Streets"). */
+    private static final Set<String> STREETS_WORDS = Set.of("Streets", "Avenues", "Roads", "Boulevards");
     private final Gazetteer gazetteer;
 
     MentionTyper(Gazetteer gazetteer) {
@@ -49,6 +54,24 @@ final class MentionTyper {
             if (next == null || !CURRENCY_WORDS.contains(next.text())) {
                 out.add(mention(text, tokens, start, end, next)); // "US dollars" names a currency, not the country
             }
+            return;
+        }
+        if (end - start > 1 && STREETS_WORDS.contains(tokens.get(end - 1).text()) && start > 0
+                && tokens.get(start - 1).text().equals("and")) {
+            // "Elmwood and Forest Avenues": the plural is each street's, the name before it one street.
+            out.add(of(text, tokens, start, end - 1, EntityType.LOC));
+            return;
+        }
+        int member = memberOf(tokens, start, end);
+        if (member >= 0) {
+            split(text, tokens, start, member, tokens.get(member), out);
+            split(text, tokens, member + 2, end, next, out);
+            return;
+        }
+        int owner = personAfterOrganisationOf(tokens, start, end);
+        if (owner > 0) {
+            split(text, tokens, start, owner - 1, tokens.get(owner - 1), out);
+            out.add(of(text, tokens, owner, end, EntityType.PERSON));
             return;
         }
         int of = personOfUnit(text, tokens, start, end);
@@ -109,6 +132,7 @@ final class MentionTyper {
         }
         // A place before an organisation's name is part of it: "United States Department of Defense".
         if (place > start && place < end && !gazetteer.isOrganisationName(words(tokens, place, end))
+                && !isPlaceFeature(tokens, place, end)
                 && (type(text, tokens, place, end, next) != EntityType.PERSON || isTitlesPlace(tokens, start))) {
             out.add(mention(text, tokens, start, place, tokens.get(place)));
             out.add(mention(text, tokens, place, end, next));
@@ -130,6 +154,42 @@ final class MentionTyper {
     /** True for the words after a place that name its founding law: "Constitution". */
     static boolean isConstitution(List<String> words) {
         return words.size() == 1 && CONSTITUTION_WORDS.contains(words.get(0));
+    }
+
+    /**
+     * True when {@code [place, end)} is one word for a kind of place ("River", "Avenue", "Airport"):
+     * with the place before it, it names one place, "Colorado River", "Delaware Avenue", "Kabul
+     * Airport", not the place and a word alone.
+     */
+    private boolean isPlaceFeature(List<Token> tokens, int place, int end) {
+        return end - place == 1 && gazetteer.isLocCue(tokens.get(place).text());
+    }
+
+    /**
+     * The index of "Member" or "Members" right before "of" and a name in the run ("Conservative
+     * Members of Parliament", "UK Member of Parliament"), or -1: a member's post, no name, while
+     * what it is a member of is one. Why not in the title list: "Member States", "Board Member" are
+     * no posts before a person's name.
+     */
+    private static int memberOf(List<Token> tokens, int start, int end) {
+        for (int i = start; i + 2 < end; i++) {
+            if (MEMBER_WORDS.contains(tokens.get(i).text()) && tokens.get(i + 1).text().equals("of")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The start of a person's name with a middle initial ending the run after an organisation
+     * word and "of" ("Presidential Administration of George W. Bush"), or -1: the initial marks a
+     * person, who is named apart from the body.
+     */
+    private int personAfterOrganisationOf(List<Token> tokens, int start, int end) {
+        int person = end - 3;
+        boolean initial = person - 2 >= start && MIDDLE_INITIAL.matcher(tokens.get(person + 1).text()).matches();
+        return initial && tokens.get(person - 1).text().equals("of") && gazetteer.isOrgCue(tokens.get(person - 2).text())
+                && allProperNouns(tokens, person, end) ? person : -1;
     }
 
     /** True when {@code [start, at)} is an organisation word and "of": "Department of", "Ministry of". */

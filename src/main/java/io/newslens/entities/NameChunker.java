@@ -106,6 +106,8 @@ final class NameChunker {
                 } else if ((CONNECTORS.contains(tokens.get(end).text()) || isJoiningHyphen(tokens, end)
                         || tokens.get(end).text().equals(CASE_VERSUS)) && nameNext) {
                     end += 2;
+                } else if (nameNext && isInitialsFullStop(tokens, end)) {
+                    end += 2;
                 } else if (nameNext && end == i + 1 && isPossessiveInName(tokens, end)) {
                     end += 2;
                 } else if (nameNext && joinsOrganisationName(tokens, end, afterFor)) {
@@ -133,19 +135,45 @@ final class NameChunker {
 
     /**
      * True for "for" right after an organisation word ("Centers for Disease Control", "Bank for
-     * International Settlements"), and for "and" after such a "for" ("... Control and
-     * Prevention"), when a name word follows that is no place or title ("... Astrophysics and Dr.
-     * Drake Deming"). Why only there: "for" and "and" between other
-     * names join two names ("Britain and France", "voted for Biden").
+     * International Settlements"), for "on" there when no place follows ("Committee on Foreign
+     * Relations", not "Forum on China"; a date is no name word), and for "and" after such a "for"
+     * or "on" ("... Control and Prevention"), when a name word follows that is no place or title
+     * ("... Astrophysics and Dr. Drake Deming"). Why only there: "for", "on" and "and" between
+     * other names join two names ("Britain and France", "voted for Biden", "Obama on Iraq").
      */
     private boolean joinsOrganisationName(List<Token> tokens, int i, boolean afterFor) {
         String word = tokens.get(i).text();
+        String next = tokens.get(i + 1).text();
         if (word.equals("for")) {
             return gazetteer.isOrgCue(tokens.get(i - 1).text());
         }
-        String next = tokens.get(i + 1).text();
+        if (word.equals("on")) {
+            return gazetteer.isOrgCue(tokens.get(i - 1).text()) && !gazetteer.isPlaceNationalityOrGroup(next)
+                    && !MentionTyper.isAcronym(next) && !namesAPlace(tokens, i + 1);
+        }
         return word.equals("and") && afterFor && !gazetteer.isPlaceNationalityOrGroup(next)
-                && !gazetteer.titles().contains(List.of(next));
+                && !gazetteer.titles().contains(List.of(next)) && !gazetteer.isLocCue(next);
+    }
+
+    /**
+     * True when the name words from {@code start} name a place ("on Christmas Island", "on Main
+     * Street"): they start with a known place, or one of them is a word for a kind of place. What
+     * an organisation sits on is no part of its name.
+     */
+    private boolean namesAPlace(List<Token> tokens, int start) {
+        int end = start;
+        while (end < tokens.size() && isNameWord(tokens.get(end), false)) {
+            if (gazetteer.isLocCue(tokens.get(end).text())) {
+                return true;
+            }
+            end++;
+        }
+        for (int stop = start + 1; stop <= end; stop++) {
+            if (isPlace(tokens, start, stop)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -220,6 +248,18 @@ final class NameChunker {
         return POSSESSIVES.contains(tokens.get(i).text()) && possessiveWords.owners().contains(owner)
                 && possessiveWords.owned().contains(owned) && !gazetteer.isPlaceNationalityOrGroup(owner)
                 && !gazetteer.isOrgCue(owner) && !MentionTyper.isAcronym(owner) && !MentionTyper.isAcronym(owned);
+    }
+
+    /**
+     * True for the full stop of a middle initial that the tokenizer split off ("Helen R . Marsh"):
+     * attached to one capital letter after a name word. Why: the run would end at the full stop,
+     * cutting "Helen R" from "Marsh"; the tokenizer keeps only some initials whole ("W.").
+     */
+    private boolean isInitialsFullStop(List<Token> tokens, int i) {
+        Token initial = tokens.get(i - 1);
+        Token stop = tokens.get(i);
+        return stop.text().equals(".") && initial.end() == stop.start() && initial.text().length() == 1
+                && Character.isUpperCase(initial.text().charAt(0)) && i >= 2 && isNameWord(tokens.get(i - 2), false);
     }
 
     private static boolean isNumber(String token) {

@@ -6,6 +6,8 @@ import io.newslens.analysis.Layer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -26,6 +28,14 @@ import opennlp.tools.util.Span;
  * length (a 1 MB line took over half an hour); no real sentence is that long.
  */
 public final class NlpAnnotator implements Annotator {
+    /** A capitalised first name and a middle initial ending a sentence: "Ronald O.". */
+    private static final Pattern ENDS_WITH_INITIAL = Pattern.compile("\\b\\p{Lu}\\p{Ll}+ \\p{Lu}\\.$");
+    /** A capitalised word followed by a space, comma or full stop: "Valdiserri, the", "Marsh read". */
+    private static final Pattern STARTS_WITH_SURNAME = Pattern.compile("^(\\p{Lu}\\p{Ll}+)(?:[ ,.]|$)");
+    /** Words that start sentences, after which an initial ends its own sentence ("... Plan B. The ..."). */
+    private static final Set<String> SENTENCE_OPENERS = Set.of("The", "A", "An", "He", "She", "It", "They", "We",
+            "This", "That", "These", "Those", "There", "In", "On", "At", "But", "And", "However", "His", "Her",
+            "Its", "Their", "If", "When", "After", "Before", "As", "For", "So", "Yet", "Also", "Then", "What");
     static final int MAX_SENTENCE_TOKENS = 250;
 
     private final SentenceDetectorME sentenceDetector = new SentenceDetectorME(Models.sentences());
@@ -59,19 +69,33 @@ public final class NlpAnnotator implements Annotator {
 
     /**
      * The detected sentences with those that end in " v." joined to the next: the sentence model
-     * ends a sentence at the "v." of a court case ("in Kelly v. | United States").
+     * ends a sentence at the "v." of a court case ("in Kelly v. | United States"); and those that
+     * end in a capitalised word and a middle initial joined to a next one that starts with a
+     * capitalised word no sentence starts with ("Dr. Ronald O. | Valdiserri").
      */
     private static List<Span> joinAfterVersus(String lineText, Span[] detected) {
         List<Span> out = new ArrayList<>(detected.length);
         for (Span s : detected) {
             Span last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && last.length() >= 3 && lineText.startsWith(" v.", last.getEnd() - 3)) {
+            if (last != null && (endsWithVersus(lineText, last) || splitsAfterInitial(lineText, last, s))) {
                 out.set(out.size() - 1, new Span(last.getStart(), s.getEnd()));
             } else {
                 out.add(s);
             }
         }
         return out;
+    }
+
+    private static boolean endsWithVersus(String lineText, Span sentence) {
+        return sentence.length() >= 3 && lineText.startsWith(" v.", sentence.getEnd() - 3);
+    }
+
+    /** True for "... Ronald O." then "Valdiserri, the director ...": a name cut at its middle initial. */
+    private static boolean splitsAfterInitial(String lineText, Span sentence, Span next) {
+        String end = lineText.substring(sentence.getStart(), sentence.getEnd());
+        String start = lineText.substring(next.getStart(), next.getEnd());
+        Matcher surname = STARTS_WITH_SURNAME.matcher(start);
+        return ENDS_WITH_INITIAL.matcher(end).find() && surname.find() && !SENTENCE_OPENERS.contains(surname.group(1));
     }
 
     /** Tokenizes and tags one detected sentence, cut into pieces of at most MAX_SENTENCE_TOKENS tokens. */

@@ -661,4 +661,85 @@ class MentionCountsTest {
                 .extracting(Entity::count).isEqualTo(1);
         assertThat(only(entities, "Garden Stone Museum").type()).isEqualTo(EntityType.ORG);
     }
+
+    @Test
+    void placeBeforeAWordForAKindOfPlaceIsOnePlace() {
+        List<Entity> entities = entities("Rafters from Utah paddled the Colorado River on Monday. The Colorado "
+                + "River was low, and the shop on Nevada Avenue sold out of maps.");
+        assertThat(only(entities, "Colorado River").count()).isEqualTo(2);
+        assertThat(only(entities, "Nevada Avenue").type()).isEqualTo(EntityType.LOC);
+        assertThat(entities).noneMatch(e -> e.name().equals("Colorado") || e.name().equals("Nevada"));
+    }
+
+    @Test
+    void onAfterAnOrganisationWordStaysInItsName() {
+        List<Entity> entities = entities("The Senate Committee on Rural Affairs and Fisheries met on Monday. "
+                + "The Senate Committee on Rural Affairs and Fisheries heard Ada Brisk, who runs the Bureau on "
+                + "Main Street, and the Council on Friday agreed.");
+        assertThat(only(entities, "Senate Committee on Rural Affairs and Fisheries").count()).isEqualTo(2);
+        assertThat(only(entities, "Main Street").type()).isEqualTo(EntityType.LOC);
+        assertThat(entities).noneMatch(e -> e.name().equals("Rural Affairs") || e.name().contains("Friday"));
+    }
+
+    @Test
+    void organisationNamedAfterANationalityIsItsWordsWithoutIt() {
+        List<Entity> entities = entities("Pilots of the Chilean Air Force flew north. Critics said the Air Force "
+                + "was late, and the Air Force denied it.");
+        assertThat(only(entities, "Chilean Air Force").count()).isEqualTo(3);
+        List<Entity> two = entities("The Chilean Air Force and the Peruvian Air Force met. The Air Force left.");
+        assertThat(only(two, "Chilean Air Force").count()).isEqualTo(1);
+    }
+
+    @Test
+    void twoNamesInTheOtherOrderAreOnePerson() {
+        List<Entity> entities = entities("Mayor Haruto Ishida opened the bridge. Ishida Haruto, 70, cut the ribbon.");
+        assertThat(only(entities, "Haruto Ishida").count()).isEqualTo(2);
+    }
+
+    @Test
+    void lastWordOfAProductNamedInFullIsThatProduct() {
+        List<Entity> entities = entities("The pilot flew a Cessna Skylark over the lake. The Skylark landed "
+                + "safely, and the Skylark's owner thanked him.");
+        assertThat(only(entities, "Cessna Skylark").count()).isEqualTo(3);
+    }
+
+    @Test
+    void whatAMemberIsAMemberOfIsAMention() {
+        List<Entity> entities = entities("The Danish Parliament met on Monday. Two Green Members of Parliament "
+                + "walked out, and a Member of Parliament for the coast stayed. Member States agreed.");
+        assertThat(only(entities, "Danish Parliament").count()).isEqualTo(3);
+        assertThat(entities).noneMatch(e -> e.name().contains("Member of") || e.name().contains("Members of"));
+    }
+
+    @Test
+    void lastOfTwoStreetsBeforeAPluralIsOneStreet() {
+        List<Entity> entities = entities("The cafe stands at Larch and Birchmount Avenues. Birchmount was closed "
+                + "on Monday, and traffic went down Larch.");
+        assertThat(only(entities, "Birchmount").count()).isEqualTo(2);
+        assertThat(only(entities, "Birchmount").type()).isEqualTo(EntityType.LOC);
+    }
+
+    @Test
+    void personWithAMiddleInitialAfterAnOrganisationsOfIsNamedApart() {
+        List<Entity> entities = entities("The memo reached the Transition Office of George W. Bush on Monday. "
+                + "George W. Bush read it.");
+        assertThat(only(entities, "George W. Bush").count()).isEqualTo(2);
+        assertThat(only(entities, "Transition Office").type()).isEqualTo(EntityType.ORG);
+    }
+
+    @Test
+    void surnameAndAdministrationIsThePersonNamedInFull() {
+        List<Entity> entities = entities("Governor Alma Reyes signed the bill. Critics of the Reyes Administration "
+                + "said the Reyes Administration moved too fast.");
+        Entity reyes = only(entities, "Alma Reyes");
+        assertThat(reyes.count()).isEqualTo(3);
+        assertThat(reyes.type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void nameWithAMiddleInitialIsOneName() {
+        List<Entity> entities = entities("The memo reached the office of Helen R. Marsh on Monday. Helen R. Marsh "
+                + "read it, and Marsh replied. They chose Plan B. The plan failed.");
+        assertThat(only(entities, "Helen R. Marsh").count()).isEqualTo(3);
+    }
 }
