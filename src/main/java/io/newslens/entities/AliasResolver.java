@@ -37,6 +37,8 @@ final class AliasResolver {
     /** A word for a relative right before a name, also with a comma ("her mother, Gloria ..."). */
     private static final Pattern RELATIVE_RIGHT_BEFORE = Pattern.compile(RELATIVE + ",?\\s+$");
     private static final Set<String> MINOR_WORDS = Set.of("of", "the", "and", "for", "&", "al", "de", "in", "on");
+    /** Capitals around one ampersand: "PG&E", "AT&T". */
+    private static final Pattern AMPERSAND_ACRONYM = Pattern.compile("\\p{Lu}{1,3}&\\p{Lu}{1,3}");
 
     /** First words of organisation names that do not name the organisation on their own. */
     static final Set<String> GENERIC_FIRST_WORDS = Set.of("Islamic", "National", "United", "European",
@@ -128,12 +130,13 @@ final class AliasResolver {
     }
 
     /**
-     * True for an acronym, also one in mixed case ("PCdoB" for Partido Comunista do Brasil): one
-     * word of at most eight letters starting with a capital and with another capital after it
-     * (not "D-GA" after a congresswoman's name).
+     * True for an acronym, also one in mixed case ("PCdoB" for Partido Comunista do Brasil) or
+     * with an ampersand for "and" ("PG&E" for Pacific Gas and Electric): one word of at most eight
+     * letters starting with a capital and with another capital after it (not "D-GA" after a
+     * congresswoman's name).
      */
     static boolean isShortForm(String word) {
-        if (MentionTyper.isAcronym(word)) {
+        if (MentionTyper.isAcronym(word) || AMPERSAND_ACRONYM.matcher(word).matches()) {
             return true;
         }
         if (word.length() > 8 || !word.chars().allMatch(Character::isLetter) || !Character.isUpperCase(word.charAt(0))) {

@@ -439,6 +439,15 @@ class MentionCountsTest {
     }
 
     @Test
+    void acronymWithAnAmpersandAfterItsLongFormIsThatOrganisation() {
+        List<Entity> entities = entities("The Lakeside Power and Water Company (LP&W) cut supplies on Monday. "
+                + "LP&W said the cuts would last a day.");
+        Entity company = only(entities, "LP&W");
+        assertThat(company.name()).isEqualTo("Lakeside Power and Water Company");
+        assertThat(company.count()).isEqualTo(3);
+    }
+
+    @Test
     void organisationWordAloneIsThePlacesInstitutionNamedInFull() {
         List<Entity> entities = entities("The Canada Senate passed the bill on Monday. The vote in the Senate "
                 + "was close, and Senate leaders thanked Canada.");
