@@ -28,6 +28,7 @@ final class AliasResolver {
     /** Regnal and generational numbers from II to XXXIX ("Elizabeth II", "Benedict XVI", "Henry Ford III"). */
     private static final Pattern ROMAN_NUMBER = Pattern.compile("(?=..)X{0,3}(?:IX|IV|V?I{0,3})");
     private static final Pattern ISLAND_NAME = Pattern.compile("(\\p{Lu}.*) Islands?");
+    private static final Pattern COMPASS_PART = Pattern.compile("(?:Northern|Southern|Eastern|Western) (\\p{Lu}.*)");
     private static final String RELATIVE = "\\b(?i:wife|husband|sons?|daughters?|child|children"
             + "|brothers?|sisters?|mother|father|parents|grandsons?|granddaughters?|nephews?|nieces?|cousins?"
             + "|widow|widower|fianc[eé]e?)";
@@ -67,6 +68,7 @@ final class AliasResolver {
         linkShortOrgNames(mentions);
         linkPlaceHeads(mentions);
         linkIslandNames(mentions);
+        linkCompassParts(mentions);
         linkNameTails(text, mentions);
         linkNamesWithoutCue(text, mentions);
         linkInstitutionsOfPlaces(mentions);
@@ -376,6 +378,29 @@ final class AliasResolver {
             Matcher island = ISLAND_NAME.matcher(m.text());
             if (island.matches() && gazetteer.place(island.group(1)).isEmpty()) {
                 canonical.putIfAbsent(island.group(1), m.text());
+            }
+        }
+    }
+
+    /**
+     * "Northern California", "Southern Poland": a compass part of a place, typed a place, is a
+     * mention of that place, as the gold counts it, when the place is known or named alone in
+     * the document as a place or a person (the name finder reads "before Rhodesia broke away" as
+     * a person). Not a place of its own ("Northern Ireland", "Western Australia", "Western
+     * Sahara" are in the gazetteer), nor "North"/"South", which start countries ("South Korea").
+     */
+    private void linkCompassParts(List<Mention> mentions) {
+        Set<String> named = new HashSet<>(); // not MISC: "Energy" after "EDF Energy" is no "Southern Energy"
+        mentions.stream().filter(m -> m.type() != EntityType.ORG && m.type() != EntityType.MISC).forEach(m -> named.add(m.text()));
+        for (Mention m : mentions) {
+            Matcher part = COMPASS_PART.matcher(m.text());
+            boolean place = m.type() == EntityType.GPE || m.type() == EntityType.LOC;
+            if (!place || !part.matches() || gazetteer.place(m.text()).isPresent()) {
+                continue;
+            }
+            String whole = part.group(1);
+            if (gazetteer.place(whole).isPresent() || named.contains(whole)) {
+                canonical.putIfAbsent(m.text(), whole);
             }
         }
     }

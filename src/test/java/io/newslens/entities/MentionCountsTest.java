@@ -509,6 +509,15 @@ class MentionCountsTest {
     }
 
     @Test
+    void compassPartOfAPlaceIsThatPlace() {
+        List<Entity> entities = entities("Many farmers left Southern Rhodesia in 1961, before Rhodesia broke away. "
+                + "Floods reached Southern Poland. Poland and Northern Ireland sent boats.");
+        assertThat(only(entities, "Rhodesia").count()).isEqualTo(2);
+        assertThat(only(entities, "Poland").count()).isEqualTo(2);
+        assertThat(only(entities, "Northern Ireland").count()).isEqualTo(1);
+    }
+
+    @Test
     void companyNamedWithoutCorporationIsThatCompany() {
         List<Entity> entities = entities("Zentrix Corporation owns the channel. Zentrix said the licence "
                 + "had expired, and the Zentrix News Channel stayed on air.");
