@@ -45,7 +45,8 @@ final class AliasResolver {
     static final Set<String> GENERIC_FIRST_WORDS = Set.of("Islamic", "National", "United", "European",
             "American", "International", "Royal", "Federal", "General", "Central", "Democratic", "Republican",
             "Supreme", "State", "New", "Great", "North", "South", "East", "West", "Eastern", "Western",
-            "Northern", "Southern", "Grand", "Regional", "Global", "World", "First", "Free", "Popular", "People");
+            "Northern", "Southern", "Grand", "Regional", "Global", "World", "First", "Free", "Popular", "People",
+            "Native", "Indigenous", "Aboriginal");
 
     private final Map<String, String> canonical = new HashMap<>();
     /** Links that hold for one mention only, not for every mention of the same text. */

@@ -525,6 +525,13 @@ class MentionCountsTest {
     }
 
     @Test
+    void nativeAloneIsNoShortFormOfAnOrganisation() {
+        List<Entity> entities = entities("The Native Lakes Justice Fund filed the suit on Monday. Its lawyer said "
+                + "Native families live far from the polls.");
+        assertThat(only(entities, "Native Lakes Justice Fund").count()).isEqualTo(1);
+    }
+
+    @Test
     void nameSpeltWithOtherVowelsIsTheSameName() {
         List<Entity> entities = entities("Rebel leader Yusuf al-Hakim was killed, officials said. A statement "
                 + "read: \"Yusuf al-Hakem was responsible.\" Maria Lopes and Mario Lopes ran the shop.");
