@@ -468,6 +468,16 @@ class MentionCountsTest {
     }
 
     @Test
+    void constableAssemblywomanAndComradeAreTitles() {
+        List<Entity> entities = entities("Detective Constable Ian Morrow of Harbour Police found the car. "
+                + "Assemblywoman Nora Vick thanked Morrow, and Cde Amos Tiro said Vick was right.");
+        assertThat(only(entities, "Morrow").name()).isEqualTo("Ian Morrow");
+        assertThat(only(entities, "Vick").name()).isEqualTo("Nora Vick");
+        assertThat(only(entities, "Amos Tiro").count()).isEqualTo(1);
+        assertThat(entities).noneMatch(e -> e.name().contains("Constable") || e.name().contains("Cde"));
+    }
+
+    @Test
     void titleWordEndingAnOrganisationOfSomethingStaysInTheName() {
         List<Entity> entities = entities("The Ministry of Justice opened an inquiry. A spokesman for the "
                 + "Ministry of Justice said the Court of Justice would hear the case.");
