@@ -63,7 +63,7 @@ final class AliasResolver {
         linkNamesAfterPrefixes(mentions);
         Set<String> relatives = namedAsRelatives(text, mentions);
         linkMiddleNames(mentions, relatives);
-        linkSurnames(mentions, relatives);
+        linkSurnames(text, mentions, relatives);
         linkOtherNameWords(text, mentions);
         linkCompanyForms(mentions);
         linkShortOrgNames(mentions);
@@ -242,21 +242,36 @@ final class AliasResolver {
      * "Erdogan" is "Recep Tayyip Erdoğan", as English news often drops them. A person named in
      * full right after a word for a relative of someone named before ("his son Abhijit
      * Mukherjee" after "Pranab Mukherjee") does not take the bare surnames after: a relative is
-     * named once, by full name, and the bare surname stays the subject's.
+     * named once, by full name, and the bare surname stays the subject's. One named in full
+     * less often than another of the surname ("Grace Mugabe" once, "Robert Mugabe" five times)
+     * takes it only in its own paragraph ("author Wyatt Cooper ... her union with Cooper"): a
+     * new paragraph returns to the subject.
      */
-    private void linkSurnames(List<Mention> mentions, Set<String> relatives) {
+    private void linkSurnames(String text, List<Mention> mentions, Set<String> relatives) {
         Map<String, Set<String>> fullNamesBySurname = new HashMap<>();
         for (Mention m : mentions) {
             if (isFullPersonName(m)) {
                 fullNamesBySurname.computeIfAbsent(surnameKey(m.text()), k -> new HashSet<>()).add(m.text());
             }
         }
-        Map<String, String> latestBySurname = new HashMap<>();
+        Map<String, Integer> timesNamedInFull = new HashMap<>();
+        for (Mention m : mentions) {
+            if (isFullPersonName(m)) {
+                timesNamedInFull.merge(resolve(m.text()), 1, Integer::sum);
+            }
+        }
+        Map<String, Mention> latestBySurname = new HashMap<>();
+        Map<String, String> mostNamedBySurname = new HashMap<>();
         for (Mention m : mentions) {
             if (isFullPersonName(m)) {
                 String key = surnameKey(m.text());
                 if (!(relatives.contains(m.text()) && latestBySurname.containsKey(key))) {
-                    latestBySurname.put(key, m.text());
+                    latestBySurname.put(key, m);
+                }
+                String person = resolve(m.text());
+                String most = mostNamedBySurname.get(key);
+                if (most == null || timesNamedInFull.get(person) > timesNamedInFull.get(most)) {
+                    mostNamedBySurname.put(key, person);
                 }
             }
             String bare = SpellingVariants.withoutAccents(stripParticle(m.text()));
@@ -267,7 +282,13 @@ final class AliasResolver {
             if (fullNames.size() == 1) {
                 canonical.putIfAbsent(m.text(), fullNames.iterator().next());
             } else if (latestBySurname.containsKey(bare)) {
-                byMention.put(m, latestBySurname.get(bare));
+                Mention latest = latestBySurname.get(bare);
+                String most = mostNamedBySurname.get(bare);
+                // One named in full less often than another ("Grace Mugabe" once, "Robert Mugabe" five
+                // times) keeps the bare surname to the end of the paragraph where it was named.
+                boolean passing = timesNamedInFull.get(resolve(latest.text())) < timesNamedInFull.get(most);
+                boolean paragraphEnded = text.substring(latest.end(), m.start()).contains("\n");
+                byMention.put(m, passing && paragraphEnded ? most : latest.text());
             }
         }
     }

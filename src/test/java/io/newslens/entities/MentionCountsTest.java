@@ -663,6 +663,15 @@ class MentionCountsTest {
     }
 
     @Test
+    void bareSurnameAfterSomeoneNamedInFullLessOftenIsTheSubjectsInTheNextParagraph() {
+        List<Entity> entities = entities("Former governor Arthur Pennock died on Monday. Arthur Pennock led the "
+                + "state for ten years. He married Ruth Pennock in 1960; Pennock ran a bakery.\n\n"
+                + "Pennock was 84.");
+        assertThat(only(entities, "Arthur Pennock").count()).isEqualTo(3);
+        assertThat(only(entities, "Ruth Pennock").count()).isEqualTo(2);
+    }
+
+    @Test
     void honorificGluedToAPersonNamedInFullIsThatPerson() {
         List<Entity> entities = entities("Arun Desai died on Monday. \"We mourn Padma Vibhushan Arun Desai,\" the "
                 + "minister wrote. Desai was 90.");
