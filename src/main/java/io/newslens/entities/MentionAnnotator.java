@@ -15,7 +15,8 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 /**
  * Finds proper-name mentions: name runs ({@link NameChunker}) typed by {@link MentionTyper},
  * long forms of acronyms made whole ({@link AcronymDefinitions}), full stops the tokenizer left on
- * names dropped ({@link TrailingPeriods}), names behind prefixes ({@link PrefixedNames}), and optionally typed by the
+ * names dropped ({@link TrailingPeriods}), names behind prefixes ({@link PrefixedNames}), places glued
+ * before a person's name split off ({@link PlacesGluedToNames}), and optionally typed by the
  * trained name finder where the rules have no type ({@link NameFinderTyper}).
  *
  * <p>Not thread-safe with a name finder (it holds a {@code NameFinderME}): one per worker.
@@ -80,7 +81,7 @@ public final class MentionAnnotator implements Annotator {
         if (nameFinder != null) {
             nameFinder.clear();
         }
-        analysis.setMentions(TrailingPeriods.trim(mentions, gazetteer));
+        analysis.setMentions(PlacesGluedToNames.split(TrailingPeriods.trim(mentions, gazetteer), gazetteer));
     }
 
     /** {@code mentions} and the names behind prefixes ({@link PrefixedNames}), in text order. */

@@ -679,6 +679,14 @@ class MentionCountsTest {
     }
 
     @Test
+    void placeGluedBeforeAPersonNamedInFullIsAMentionOfThePlace() {
+        List<Entity> entities = entities("Longtime ruler of Moldova Ion Vasilescu dies at 90. Ion Vasilescu led "
+                + "the country for 30 years, and Moldova mourned him.");
+        assertThat(only(entities, "Ion Vasilescu").count()).isEqualTo(2);
+        assertThat(only(entities, "Moldova").count()).isEqualTo(2);
+    }
+
+    @Test
     void courtCaseIsOneNameNotItsParties() {
         List<Entity> entities = entities("Mara Quill won Quill v. United States on Monday. Quill thanked her "
                 + "lawyers, and the United States said it would not appeal.");
