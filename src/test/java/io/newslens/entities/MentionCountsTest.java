@@ -687,6 +687,14 @@ class MentionCountsTest {
     }
 
     @Test
+    void nameAfterACapitalisedTheInsideASentenceIsNoPerson() {
+        List<Entity> entities = entities("Drugs were found in Brackwell on Monday. Ann Roe of the charity "
+                + "The Open Door Brackwell said users in Brackwell needed help.");
+        assertThat(entities).noneMatch(e -> e.name().contains("Open Door") && e.type() == EntityType.PERSON);
+        assertThat(only(entities, "Open Door Brackwell").count()).isEqualTo(1);
+    }
+
+    @Test
     void courtCaseIsOneNameNotItsParties() {
         List<Entity> entities = entities("Mara Quill won Quill v. United States on Monday. Quill thanked her "
                 + "lawyers, and the United States said it would not appeal.");
