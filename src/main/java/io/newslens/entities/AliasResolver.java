@@ -73,6 +73,7 @@ final class AliasResolver {
         linkNameTails(text, mentions);
         linkNamesWithoutCue(text, mentions);
         linkInstitutionsOfPlaces(mentions);
+        linkAcronymsAfterPlaces(mentions);
         linkOrganisationHeads(mentions);
         linkNamesWithoutTheirBody(mentions);
         linkOrganisationWordsAlone(mentions);
@@ -539,6 +540,35 @@ final class AliasResolver {
             String full = fullByRest.get(m.text());
             if (full != null && !ambiguous.contains(m.text()) && gazetteer.place(m.text()).isEmpty()) {
                 canonical.putIfAbsent(m.text(), full);
+            }
+        }
+    }
+
+    /**
+     * "Kamloops RCMP" after "Royal Canadian Mounted Police (RCMP)": a place before an acronym
+     * the document uses alone is that organisation (its local office), as a place before an
+     * institution's own name belongs to it. The place is known or named alone as a place; not
+     * when the acronym alone is already the short form of the longer name ("Merlin CSAR").
+     */
+    private void linkAcronymsAfterPlaces(List<Mention> mentions) {
+        Set<String> named = new HashSet<>();
+        Set<String> places = new HashSet<>();
+        for (Mention m : mentions) {
+            named.add(m.text());
+            if (m.type() == EntityType.GPE || m.type() == EntityType.LOC) {
+                places.add(m.text());
+            }
+        }
+        for (Mention m : mentions) {
+            int space = m.text().lastIndexOf(' ');
+            if (space < 0) {
+                continue;
+            }
+            String acronym = m.text().substring(space + 1);
+            String place = m.text().substring(0, space);
+            if (MentionTyper.isAcronym(acronym) && named.contains(acronym) && !resolve(acronym).equals(m.text())
+                    && (places.contains(place) || gazetteer.place(place).isPresent())) {
+                canonical.putIfAbsent(m.text(), acronym);
             }
         }
     }

@@ -448,6 +448,17 @@ class MentionCountsTest {
     }
 
     @Test
+    void placeBeforeAnAcronymUsedAloneIsThatOrganisation() {
+        List<Entity> entities = entities("The Northern Rail Safety Board (NRSB) opened an inquiry. Kellowan NRSB "
+                + "inspectors reached the line on Monday, and the NRSB said more trains were late in Kellowan.");
+        Entity board = only(entities, "NRSB");
+        assertThat(board.name()).isEqualTo("Northern Rail Safety Board");
+        assertThat(board.count()).isEqualTo(4);
+        assertThat(entities).filteredOn(e -> e.name().equals("Kellowan")).singleElement()
+                .extracting(Entity::count).isEqualTo(1);
+    }
+
+    @Test
     void organisationWordAloneIsThePlacesInstitutionNamedInFull() {
         List<Entity> entities = entities("The Canada Senate passed the bill on Monday. The vote in the Senate "
                 + "was close, and Senate leaders thanked Canada.");
