@@ -16,7 +16,8 @@ import opennlp.tools.namefind.TokenNameFinderModel;
  * Finds proper-name mentions: name runs ({@link NameChunker}) typed by {@link MentionTyper},
  * long forms of acronyms made whole ({@link AcronymDefinitions}), full stops the tokenizer left on
  * names dropped ({@link TrailingPeriods}), names behind prefixes ({@link PrefixedNames}), places glued
- * before a person's name split off ({@link PlacesGluedToNames}), and optionally typed by the
+ * before a person's name split off ({@link PlacesGluedToNames}), first names joined by "&" split
+ * ({@link PeopleJoinedByAmpersand}), and optionally typed by the
  * trained name finder where the rules have no type ({@link NameFinderTyper}).
  *
  * <p>Not thread-safe with a name finder (it holds a {@code NameFinderME}): one per worker.
@@ -82,7 +83,8 @@ public final class MentionAnnotator implements Annotator {
         if (nameFinder != null) {
             nameFinder.clear();
         }
-        analysis.setMentions(PlacesGluedToNames.split(TrailingPeriods.trim(mentions, gazetteer), gazetteer));
+        List<Mention> whole = PlacesGluedToNames.split(TrailingPeriods.trim(mentions, gazetteer), gazetteer);
+        analysis.setMentions(PeopleJoinedByAmpersand.split(whole));
     }
 
     /** {@code mentions} and the names behind prefixes ({@link PrefixedNames}), in text order. */

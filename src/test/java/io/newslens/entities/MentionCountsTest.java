@@ -698,6 +698,14 @@ class MentionCountsTest {
     }
 
     @Test
+    void firstNamesJoinedByAnAmpersandAreTwoPeople() {
+        List<Entity> entities = entities("Her sons Milo and Tobias survive her. Milo said she loved music. "
+                + "\"We will miss her,\" wrote a friend, \"my love to Milo & Tobias.\" Hanks & Pratt sold the house.");
+        assertThat(only(entities, "Milo").count()).isEqualTo(3);
+        assertThat(entities).noneMatch(e -> e.name().equals("Milo & Tobias"));
+    }
+
+    @Test
     void nameAfterACapitalisedTheInsideASentenceIsNoPerson() {
         List<Entity> entities = entities("Drugs were found in Brackwell on Monday. Ann Roe of the charity "
                 + "The Open Door Brackwell said users in Brackwell needed help.");
