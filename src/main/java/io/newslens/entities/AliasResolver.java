@@ -70,6 +70,7 @@ final class AliasResolver {
         linkPlaceHeads(mentions);
         linkIslandNames(mentions);
         linkCompassParts(mentions);
+        linkShortFirstNames(mentions);
         linkNameTails(text, mentions);
         linkNamesWithoutCue(text, mentions);
         linkInstitutionsOfPlaces(mentions);
@@ -401,6 +402,29 @@ final class AliasResolver {
             Matcher island = ISLAND_NAME.matcher(m.text());
             if (island.matches() && gazetteer.place(island.group(1)).isEmpty()) {
                 canonical.putIfAbsent(island.group(1), m.text());
+            }
+        }
+    }
+
+    /**
+     * "Zach" after "Zachary": a first name alone, of four letters or more, that begins one other
+     * name used alone for a person is that person's short name. Not when it begins two ("Alex"
+     * for "Alexander" and "Alexandra"), nor for a name of a person named in full.
+     */
+    private void linkShortFirstNames(List<Mention> mentions) {
+        Set<String> single = new HashSet<>();
+        Set<String> inFullNames = new HashSet<>();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON && isNameWord(m.text())) {
+                single.add(m.text());
+            } else if (isFullPersonName(m)) {
+                inFullNames.addAll(List.of(m.text().split(" ")));
+            }
+        }
+        for (String name : single) {
+            List<String> longer = single.stream().filter(o -> o.length() > name.length() && o.startsWith(name)).toList();
+            if (name.length() >= 4 && longer.size() == 1 && !inFullNames.contains(name) && !inFullNames.contains(longer.get(0))) {
+                canonical.putIfAbsent(name, longer.get(0));
             }
         }
     }

@@ -706,6 +706,14 @@ class MentionCountsTest {
     }
 
     @Test
+    void shortFormOfAFirstNameUsedAloneIsThatPerson() {
+        List<Entity> entities = entities("Her sons Tobias and Milo survive her. Tobias runs the farm. "
+                + "\"Give my love to Milo and Tobi,\" a friend wrote.");
+        assertThat(only(entities, "Tobi").name()).isEqualTo("Tobias");
+        assertThat(only(entities, "Tobi").count()).isEqualTo(3);
+    }
+
+    @Test
     void nameAfterACapitalisedTheInsideASentenceIsNoPerson() {
         List<Entity> entities = entities("Drugs were found in Brackwell on Monday. Ann Roe of the charity "
                 + "The Open Door Brackwell said users in Brackwell needed help.");
