@@ -72,10 +72,10 @@ class HeldOutEntityAccuracyTest {
     static final double MEASURED_DEV5 = 54.0 / 58; // 0.931; the floor 0.05 below is a regression guard, not a goal
     /**
      * The accuracy on {@code heldout-dev7/}: 24 of 39 on its first run (main code as of commit
-     * f79f552, the gold committed before), a held-out figure for modern news; 33 of 39 after
+     * f79f552, the gold committed before), a held-out figure for modern news; 34 of 39 after
      * branch ent8b was developed on its misses.
      */
-    static final double MEASURED_DEV7 = 33.0 / 39; // 0.846; the floor 0.05 below is a regression guard, not a goal
+    static final double MEASURED_DEV7 = 34.0 / 39; // 0.872; the floor 0.05 below is a regression guard, not a goal
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
