@@ -29,6 +29,7 @@ final class AliasResolver {
     /** Regnal and generational numbers from II to XXXIX ("Elizabeth II", "Benedict XVI", "Henry Ford III"). */
     private static final Pattern ROMAN_NUMBER = Pattern.compile("(?=..)X{0,3}(?:IX|IV|V?I{0,3})");
     private static final Pattern ISLAND_NAME = Pattern.compile("(\\p{Lu}.*) Islands?");
+    private static final Pattern COMPASS_PART = Pattern.compile("(?:Northern|Southern|Eastern|Western) (\\p{Lu}.*)");
     private static final String RELATIVE = "\\b(?i:wife|husband|sons?|daughters?|child|children"
             + "|brothers?|sisters?|mother|father|parents|grandsons?|granddaughters?|nephews?|nieces?|cousins?"
             + "|widow|widower|fianc[eé]e?)";
@@ -39,12 +40,15 @@ final class AliasResolver {
     private static final Pattern RELATIVE_RIGHT_BEFORE = Pattern.compile(RELATIVE + ",?\\s+$");
     private static final String ADMINISTRATION = "Administration";
     private static final Set<String> MINOR_WORDS = Set.of("of", "the", "and", "for", "&", "al", "de", "in", "on");
+    /** Capitals around one ampersand: "PG&E", "AT&T". */
+    private static final Pattern AMPERSAND_ACRONYM = Pattern.compile("\\p{Lu}{1,3}&\\p{Lu}{1,3}");
 
     /** First words of organisation names that do not name the organisation on their own. */
     static final Set<String> GENERIC_FIRST_WORDS = Set.of("Islamic", "National", "United", "European",
             "American", "International", "Royal", "Federal", "General", "Central", "Democratic", "Republican",
             "Supreme", "State", "New", "Great", "North", "South", "East", "West", "Eastern", "Western",
-            "Northern", "Southern", "Grand", "Regional", "Global", "World", "First", "Free", "Popular", "People");
+            "Northern", "Southern", "Grand", "Regional", "Global", "World", "First", "Free", "Popular", "People",
+            "Native", "Indigenous", "Aboriginal");
 
     private final Map<String, String> canonical = new HashMap<>();
     /** Links that hold for one mention only, not for every mention of the same text. */
@@ -62,16 +66,19 @@ final class AliasResolver {
         linkNamesAfterPrefixes(mentions);
         Set<String> relatives = namedAsRelatives(text, mentions);
         linkMiddleNames(mentions, relatives);
-        linkSurnames(mentions, relatives);
+        linkSurnames(text, mentions, relatives);
         linkAdministrations(mentions);
         linkOtherNameWords(text, mentions);
         linkCompanyForms(mentions);
         linkShortOrgNames(mentions);
         linkPlaceHeads(mentions);
         linkIslandNames(mentions);
+        linkCompassParts(mentions);
+        linkShortFirstNames(mentions);
         linkNameTails(text, mentions);
         linkNamesWithoutCue(text, mentions);
         linkInstitutionsOfPlaces(mentions);
+        linkAcronymsAfterPlaces(mentions);
         linkOrganisationHeads(mentions);
         linkNamesWithoutTheirBody(mentions);
         linkOrganisationWordsAlone(mentions);
@@ -132,12 +139,13 @@ final class AliasResolver {
     }
 
     /**
-     * True for an acronym, also one in mixed case ("PCdoB" for Partido Comunista do Brasil): one
-     * word of at most eight letters starting with a capital and with another capital after it
-     * (not "D-GA" after a congresswoman's name).
+     * True for an acronym, also one in mixed case ("PCdoB" for Partido Comunista do Brasil) or
+     * with an ampersand for "and" ("PG&E" for Pacific Gas and Electric): one word of at most eight
+     * letters starting with a capital and with another capital after it (not "D-GA" after a
+     * congresswoman's name).
      */
     static boolean isShortForm(String word) {
-        if (MentionTyper.isAcronym(word)) {
+        if (MentionTyper.isAcronym(word) || AMPERSAND_ACRONYM.matcher(word).matches()) {
             return true;
         }
         if (word.length() > 8 || !word.chars().allMatch(Character::isLetter) || !Character.isUpperCase(word.charAt(0))) {
@@ -260,21 +268,36 @@ final class AliasResolver {
      * "Erdogan" is "Recep Tayyip Erdoğan", as English news often drops them. A person named in
      * full right after a word for a relative of someone named before ("his son Abhijit
      * Mukherjee" after "Pranab Mukherjee") does not take the bare surnames after: a relative is
-     * named once, by full name, and the bare surname stays the subject's.
+     * named once, by full name, and the bare surname stays the subject's. One named in full
+     * less often than another of the surname ("Grace Mugabe" once, "Robert Mugabe" five times)
+     * takes it only in its own paragraph ("author Wyatt Cooper ... her union with Cooper"): a
+     * new paragraph returns to the subject.
      */
-    private void linkSurnames(List<Mention> mentions, Set<String> relatives) {
+    private void linkSurnames(String text, List<Mention> mentions, Set<String> relatives) {
         Map<String, Set<String>> fullNamesBySurname = new HashMap<>();
         for (Mention m : mentions) {
             if (isFullPersonName(m)) {
                 fullNamesBySurname.computeIfAbsent(surnameKey(m.text()), k -> new HashSet<>()).add(m.text());
             }
         }
-        Map<String, String> latestBySurname = new HashMap<>();
+        Map<String, Integer> timesNamedInFull = new HashMap<>();
+        for (Mention m : mentions) {
+            if (isFullPersonName(m)) {
+                timesNamedInFull.merge(resolve(m.text()), 1, Integer::sum);
+            }
+        }
+        Map<String, Mention> latestBySurname = new HashMap<>();
+        Map<String, String> mostNamedBySurname = new HashMap<>();
         for (Mention m : mentions) {
             if (isFullPersonName(m)) {
                 String key = surnameKey(m.text());
                 if (!(relatives.contains(m.text()) && latestBySurname.containsKey(key))) {
-                    latestBySurname.put(key, m.text());
+                    latestBySurname.put(key, m);
+                }
+                String person = resolve(m.text());
+                String most = mostNamedBySurname.get(key);
+                if (most == null || timesNamedInFull.get(person) > timesNamedInFull.get(most)) {
+                    mostNamedBySurname.put(key, person);
                 }
             }
             String bare = SpellingVariants.withoutAccents(stripParticle(m.text()));
@@ -285,7 +308,13 @@ final class AliasResolver {
             if (fullNames.size() == 1) {
                 canonical.putIfAbsent(m.text(), fullNames.iterator().next());
             } else if (latestBySurname.containsKey(bare)) {
-                byMention.put(m, latestBySurname.get(bare));
+                Mention latest = latestBySurname.get(bare);
+                String most = mostNamedBySurname.get(bare);
+                // One named in full less often than another ("Grace Mugabe" once, "Robert Mugabe" five
+                // times) keeps the bare surname to the end of the paragraph where it was named.
+                boolean passing = timesNamedInFull.get(resolve(latest.text())) < timesNamedInFull.get(most);
+                boolean paragraphEnded = text.substring(latest.end(), m.start()).contains("\n");
+                byMention.put(m, passing && paragraphEnded ? most : latest.text());
             }
         }
     }
@@ -430,6 +459,52 @@ final class AliasResolver {
     }
 
     /**
+     * "Zach" after "Zachary": a first name alone, of four letters or more, that begins one other
+     * name used alone for a person is that person's short name. Not when it begins two ("Alex"
+     * for "Alexander" and "Alexandra"), nor for a name of a person named in full.
+     */
+    private void linkShortFirstNames(List<Mention> mentions) {
+        Set<String> single = new HashSet<>();
+        Set<String> inFullNames = new HashSet<>();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON && isNameWord(m.text())) {
+                single.add(m.text());
+            } else if (isFullPersonName(m)) {
+                inFullNames.addAll(List.of(m.text().split(" ")));
+            }
+        }
+        for (String name : single) {
+            List<String> longer = single.stream().filter(o -> o.length() > name.length() && o.startsWith(name)).toList();
+            if (name.length() >= 4 && longer.size() == 1 && !inFullNames.contains(name) && !inFullNames.contains(longer.get(0))) {
+                canonical.putIfAbsent(name, longer.get(0));
+            }
+        }
+    }
+
+    /**
+     * "Northern California", "Southern Poland": a compass part of a place, typed a place, is a
+     * mention of that place, as the gold counts it, when the place is known or named alone in
+     * the document as a place or a person (the name finder reads "before Rhodesia broke away" as
+     * a person). Not a place of its own ("Northern Ireland", "Western Australia", "Western
+     * Sahara" are in the gazetteer), nor "North"/"South", which start countries ("South Korea").
+     */
+    private void linkCompassParts(List<Mention> mentions) {
+        Set<String> named = new HashSet<>(); // not MISC: "Energy" after "EDF Energy" is no "Southern Energy"
+        mentions.stream().filter(m -> m.type() != EntityType.ORG && m.type() != EntityType.MISC).forEach(m -> named.add(m.text()));
+        for (Mention m : mentions) {
+            Matcher part = COMPASS_PART.matcher(m.text());
+            boolean place = m.type() == EntityType.GPE || m.type() == EntityType.LOC;
+            if (!place || !part.matches() || gazetteer.place(m.text()).isPresent()) {
+                continue;
+            }
+            String whole = part.group(1);
+            if (gazetteer.place(whole).isPresent() || named.contains(whole)) {
+                canonical.putIfAbsent(m.text(), whole);
+            }
+        }
+    }
+
+    /**
      * "the Strip" after "the Gaza Strip", "the Counsel" and "Rights Counsel" after "American
      * Rights Counsel LLC", "the Legacy" after "Embraer Legacy": the last words of one organisation,
      * place or MISC name (a product, an event) named in full, with no
@@ -549,6 +624,35 @@ final class AliasResolver {
             String full = fullByRest.get(m.text());
             if (full != null && !ambiguous.contains(m.text()) && gazetteer.place(m.text()).isEmpty()) {
                 canonical.putIfAbsent(m.text(), full);
+            }
+        }
+    }
+
+    /**
+     * "Kamloops RCMP" after "Royal Canadian Mounted Police (RCMP)": a place before an acronym
+     * the document uses alone is that organisation (its local office), as a place before an
+     * institution's own name belongs to it. The place is known or named alone as a place; not
+     * when the acronym alone is already the short form of the longer name ("Merlin CSAR").
+     */
+    private void linkAcronymsAfterPlaces(List<Mention> mentions) {
+        Set<String> named = new HashSet<>();
+        Set<String> places = new HashSet<>();
+        for (Mention m : mentions) {
+            named.add(m.text());
+            if (m.type() == EntityType.GPE || m.type() == EntityType.LOC) {
+                places.add(m.text());
+            }
+        }
+        for (Mention m : mentions) {
+            int space = m.text().lastIndexOf(' ');
+            if (space < 0) {
+                continue;
+            }
+            String acronym = m.text().substring(space + 1);
+            String place = m.text().substring(0, space);
+            if (MentionTyper.isAcronym(acronym) && named.contains(acronym) && !resolve(acronym).equals(m.text())
+                    && (places.contains(place) || gazetteer.place(place).isPresent())) {
+                canonical.putIfAbsent(m.text(), acronym);
             }
         }
     }

@@ -15,7 +15,9 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 /**
  * Finds proper-name mentions: name runs ({@link NameChunker}) typed by {@link MentionTyper},
  * long forms of acronyms made whole ({@link AcronymDefinitions}), full stops the tokenizer left on
- * names dropped ({@link TrailingPeriods}), names behind prefixes ({@link PrefixedNames}), and optionally typed by the
+ * names dropped ({@link TrailingPeriods}), names behind prefixes ({@link PrefixedNames}), places glued
+ * before a person's name split off ({@link PlacesGluedToNames}), first names joined by "&" split
+ * ({@link PeopleJoinedByAmpersand}), and optionally typed by the
  * trained name finder where the rules have no type ({@link NameFinderTyper}).
  *
  * <p>Not thread-safe with a name finder (it holds a {@code NameFinderME}): one per worker.
@@ -73,6 +75,7 @@ public final class MentionAnnotator implements Annotator {
             List<Token> sentenceTokens = analysis.tokens(sentence);
             inSentence = acronyms.apply(analysis.text(), sentenceTokens, inSentence);
             inSentence = nameFinder == null ? inSentence : nameFinder.retype(sentenceTokens, inSentence);
+            inSentence = NamesAfterThe.untype(analysis.text(), sentence, inSentence);
             inSentence = withPrefixedNames(inSentence, tokens, sentence);
             inSentence.stream().filter(m -> !isUnsupportedWord(m, namesMidClause)
                     && !isBareCueWord(m, namesMidClause)).forEach(mentions::add);
@@ -80,7 +83,8 @@ public final class MentionAnnotator implements Annotator {
         if (nameFinder != null) {
             nameFinder.clear();
         }
-        analysis.setMentions(TrailingPeriods.trim(mentions, gazetteer));
+        List<Mention> whole = PlacesGluedToNames.split(TrailingPeriods.trim(mentions, gazetteer), gazetteer);
+        analysis.setMentions(PeopleJoinedByAmpersand.split(whole));
     }
 
     /** {@code mentions} and the names behind prefixes ({@link PrefixedNames}), in text order. */

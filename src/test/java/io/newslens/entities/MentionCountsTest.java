@@ -439,6 +439,26 @@ class MentionCountsTest {
     }
 
     @Test
+    void acronymWithAnAmpersandAfterItsLongFormIsThatOrganisation() {
+        List<Entity> entities = entities("The Lakeside Power and Water Company (LP&W) cut supplies on Monday. "
+                + "LP&W said the cuts would last a day.");
+        Entity company = only(entities, "LP&W");
+        assertThat(company.name()).isEqualTo("Lakeside Power and Water Company");
+        assertThat(company.count()).isEqualTo(3);
+    }
+
+    @Test
+    void placeBeforeAnAcronymUsedAloneIsThatOrganisation() {
+        List<Entity> entities = entities("The Northern Rail Safety Board (NRSB) opened an inquiry. Kellowan NRSB "
+                + "inspectors reached the line on Monday, and the NRSB said more trains were late in Kellowan.");
+        Entity board = only(entities, "NRSB");
+        assertThat(board.name()).isEqualTo("Northern Rail Safety Board");
+        assertThat(board.count()).isEqualTo(4);
+        assertThat(entities).filteredOn(e -> e.name().equals("Kellowan")).singleElement()
+                .extracting(Entity::count).isEqualTo(1);
+    }
+
+    @Test
     void organisationWordAloneIsThePlacesInstitutionNamedInFull() {
         List<Entity> entities = entities("The Canada Senate passed the bill on Monday. The vote in the Senate "
                 + "was close, and Senate leaders thanked Canada.");
@@ -456,6 +476,16 @@ class MentionCountsTest {
         assertThat(only(entities, "Harbour Police").count()).isEqualTo(2);
         assertThat(only(entities, "Ovando").name()).isEqualTo("Rita Ovando");
         assertThat(only(entities, "Baird").name()).isEqualTo("Tom Baird");
+    }
+
+    @Test
+    void constableAssemblywomanAndComradeAreTitles() {
+        List<Entity> entities = entities("Detective Constable Ian Morrow of Harbour Police found the car. "
+                + "Assemblywoman Nora Vick thanked Morrow, and Cde Amos Tiro said Vick was right.");
+        assertThat(only(entities, "Morrow").name()).isEqualTo("Ian Morrow");
+        assertThat(only(entities, "Vick").name()).isEqualTo("Nora Vick");
+        assertThat(only(entities, "Amos Tiro").count()).isEqualTo(1);
+        assertThat(entities).noneMatch(e -> e.name().contains("Constable") || e.name().contains("Cde"));
     }
 
     @Test
@@ -500,10 +530,26 @@ class MentionCountsTest {
     }
 
     @Test
+    void compassPartOfAPlaceIsThatPlace() {
+        List<Entity> entities = entities("Many farmers left Southern Rhodesia in 1961, before Rhodesia broke away. "
+                + "Floods reached Southern Poland. Poland and Northern Ireland sent boats.");
+        assertThat(only(entities, "Rhodesia").count()).isEqualTo(2);
+        assertThat(only(entities, "Poland").count()).isEqualTo(2);
+        assertThat(only(entities, "Northern Ireland").count()).isEqualTo(1);
+    }
+
+    @Test
     void companyNamedWithoutCorporationIsThatCompany() {
         List<Entity> entities = entities("Zentrix Corporation owns the channel. Zentrix said the licence "
                 + "had expired, and the Zentrix News Channel stayed on air.");
         assertThat(only(entities, "Zentrix Corporation").count()).isEqualTo(2);
+    }
+
+    @Test
+    void nativeAloneIsNoShortFormOfAnOrganisation() {
+        List<Entity> entities = entities("The Native Lakes Justice Fund filed the suit on Monday. Its lawyer said "
+                + "Native families live far from the polls.");
+        assertThat(only(entities, "Native Lakes Justice Fund").count()).isEqualTo(1);
     }
 
     @Test
@@ -628,10 +674,51 @@ class MentionCountsTest {
     }
 
     @Test
+    void bareSurnameAfterSomeoneNamedInFullLessOftenIsTheSubjectsInTheNextParagraph() {
+        List<Entity> entities = entities("Former governor Arthur Pennock died on Monday. Arthur Pennock led the "
+                + "state for ten years. He married Ruth Pennock in 1960; Pennock ran a bakery.\n\n"
+                + "Pennock was 84.");
+        assertThat(only(entities, "Arthur Pennock").count()).isEqualTo(3);
+        assertThat(only(entities, "Ruth Pennock").count()).isEqualTo(2);
+    }
+
+    @Test
     void honorificGluedToAPersonNamedInFullIsThatPerson() {
         List<Entity> entities = entities("Arun Desai died on Monday. \"We mourn Padma Vibhushan Arun Desai,\" the "
                 + "minister wrote. Desai was 90.");
         assertThat(only(entities, "Arun Desai").count()).isEqualTo(3);
+    }
+
+    @Test
+    void placeGluedBeforeAPersonNamedInFullIsAMentionOfThePlace() {
+        List<Entity> entities = entities("Longtime ruler of Moldova Ion Vasilescu dies at 90. Ion Vasilescu led "
+                + "the country for 30 years, and Moldova mourned him.");
+        assertThat(only(entities, "Ion Vasilescu").count()).isEqualTo(2);
+        assertThat(only(entities, "Moldova").count()).isEqualTo(2);
+    }
+
+    @Test
+    void firstNamesJoinedByAnAmpersandAreTwoPeople() {
+        List<Entity> entities = entities("Her sons Milo and Tobias survive her. Milo said she loved music. "
+                + "\"We will miss her,\" wrote a friend, \"my love to Milo & Tobias.\" Hanks & Pratt sold the house.");
+        assertThat(only(entities, "Milo").count()).isEqualTo(3);
+        assertThat(entities).noneMatch(e -> e.name().equals("Milo & Tobias"));
+    }
+
+    @Test
+    void shortFormOfAFirstNameUsedAloneIsThatPerson() {
+        List<Entity> entities = entities("Her sons Tobias and Milo survive her. Tobias runs the farm. "
+                + "\"Give my love to Milo and Tobi,\" a friend wrote.");
+        assertThat(only(entities, "Tobi").name()).isEqualTo("Tobias");
+        assertThat(only(entities, "Tobi").count()).isEqualTo(3);
+    }
+
+    @Test
+    void nameAfterACapitalisedTheInsideASentenceIsNoPerson() {
+        List<Entity> entities = entities("Drugs were found in Brackwell on Monday. Ann Roe of the charity "
+                + "The Open Door Brackwell said users in Brackwell needed help.");
+        assertThat(entities).noneMatch(e -> e.name().contains("Open Door") && e.type() == EntityType.PERSON);
+        assertThat(only(entities, "Open Door Brackwell").count()).isEqualTo(1);
     }
 
     @Test
