@@ -261,7 +261,7 @@ final class IndirectQuoteFinder {
             c = skipModifiersAndPhrases(objectEnd(c, end), end);
         }
         if (OBJECT_SPEECH_VERBS.contains(verbs.lemmaOf(doc.token(cue))) && (doc.token(cue).text().endsWith("ed")
-                || doc.token(cue).text().endsWith("s") || isCitingAfterComma(cue))
+                || doc.token(cue).text().endsWith("s") || doc.isProgressive(cue) || isCitingAfterComma(cue))
                 && object < end && (subjects.nounPhraseAt(object, end) != null
                 || OBJECT_PRONOUNS.contains(TokenTags.lower(doc.token(object))))) {
             // "Patients reported nausea, according to the firm": the firm's report, not theirs
@@ -282,7 +282,7 @@ final class IndirectQuoteFinder {
                 && TokenTags.isVerb(doc.token(c + 1))) {
             return span(object, end, attribution);
         }
-        if (COMMITMENT_VERBS.contains(verbs.lemmaOf(doc.token(cue))) && !TokenTags.isGerund(doc.token(cue))
+        if (COMMITMENT_VERBS.contains(verbs.lemmaOf(doc.token(cue))) && !isParticiple(cue)
                 && isInfinitiveAt(c, end)) {
             return span(c, end, attribution); // "vowed (not) to repeal the law"
         }
@@ -334,6 +334,11 @@ final class IndirectQuoteFinder {
         }
         Token next = doc.token(cue + 1);
         return TokenTags.isFiniteVerb(next) && !next.isCapitalised() && !TokenTags.isGerund(next);
+    }
+
+    /** A cue in "-ing" that is no progressive: ", vowing to ...", not "is vowing to ...". */
+    private boolean isParticiple(int cue) {
+        return TokenTags.isGerund(doc.token(cue)) && !doc.isProgressive(cue);
     }
 
     /** "he", "she", "we", "they", "I": pronouns that can only be subjects. */
@@ -427,7 +432,7 @@ final class IndirectQuoteFinder {
      */
     private boolean isPrepositionalSpeech(int cue, int end) {
         Set<String> prepositions = PREPOSITIONAL_SPEECH.get(verbs.lemmaOf(doc.token(cue)));
-        return prepositions != null && !TokenTags.isGerund(doc.token(cue)) && cue + 2 < end
+        return prepositions != null && !isParticiple(cue) && cue + 2 < end
                 && prepositions.contains(TokenTags.lower(doc.token(cue + 1)))
                 && subjects.nounPhraseAt(cue + 2, end) != null
                 && timePhraseEnd(cue + 2, end) == cue + 2; // not "called on Monday for"

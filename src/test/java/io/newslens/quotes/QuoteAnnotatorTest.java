@@ -924,4 +924,14 @@ class QuoteAnnotatorTest {
         assertThat(q.speakerMention().text()).isEqualTo("the coach");
         assertThat(q.content().text()).startsWith("The answer").endsWith("patience");
     }
+
+    @Test
+    void aProgressiveReportingVerbIsACue() {
+        Quote q = only(Tagged.of("The/DET mayor/NOUN is/AUX criticizing/VERB the/DET new/ADJ budget/NOUN ./PUNCT"));
+        assertThat(q.speakerMention().text()).isEqualTo("The mayor");
+        assertThat(q.content().text()).isEqualTo("the new budget");
+        assertThat(only(Tagged.of("The/DET senator/NOUN is/AUX now/ADV promising/VERB to/PART cut/VERB "
+                + "every/DET tax/NOUN ./PUNCT")).content().text()).isEqualTo("to cut every tax");
+        assertThat(quotes(Tagged.of("The/DET new/ADJ budget/NOUN is/AUX being/AUX criticized/VERB ./PUNCT"))).isEmpty();
+    }
 }
