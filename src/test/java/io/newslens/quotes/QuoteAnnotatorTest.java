@@ -934,4 +934,12 @@ class QuoteAnnotatorTest {
                 + "every/DET tax/NOUN ./PUNCT")).content().text()).isEqualTo("to cut every tax");
         assertThat(quotes(Tagged.of("The/DET new/ADJ budget/NOUN is/AUX being/AUX criticized/VERB ./PUNCT"))).isEmpty();
     }
+
+    @Test
+    void whatWasExplainedOrRecalledIsWhatWasSaid() {
+        assertThat(only(Tagged.of("The/DET coach/NOUN explained/VERB his/PRON choice/NOUN of/ADP players/NOUN ./PUNCT"))
+                .content().text()).isEqualTo("his choice of players");
+        assertThat(only(Tagged.of("She/PRON recalled/VERB her/PRON first/ADJ day/NOUN at/ADP the/DET mill/NOUN ./PUNCT"))
+                .content().text()).isEqualTo("her first day at the mill");
+    }
 }
