@@ -936,10 +936,12 @@ class QuoteAnnotatorTest {
     }
 
     @Test
-    void whatWasExplainedOrRecalledIsWhatWasSaid() {
+    void whatWasExplainedRecalledOrExpressedIsWhatWasSaid() {
         assertThat(only(Tagged.of("The/DET coach/NOUN explained/VERB his/PRON choice/NOUN of/ADP players/NOUN ./PUNCT"))
                 .content().text()).isEqualTo("his choice of players");
         assertThat(only(Tagged.of("She/PRON recalled/VERB her/PRON first/ADJ day/NOUN at/ADP the/DET mill/NOUN ./PUNCT"))
                 .content().text()).isEqualTo("her first day at the mill");
+        assertThat(only(Tagged.of("Some/DET farmers/NOUN expressed/VERB doubts/NOUN about/ADP the/DET dam/NOUN ./PUNCT"))
+                .content().text()).isEqualTo("doubts about the dam");
     }
 }
