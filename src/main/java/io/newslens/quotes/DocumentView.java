@@ -138,6 +138,9 @@ final class DocumentView {
         if (!verbs.isReportingVerb(t) && !taggedAsNounBeforeThat(index, verbs)) {
             return false;
         }
+        if (!verbs.hasParticle(verbs.lemmaOf(t), index + 1 < tokens.size() ? tokens.get(index + 1) : null)) {
+            return false; // "pointed the way"
+        }
         if ((TokenTags.isBe(previous) && !TokenTags.isGerund(t))
                 || (TokenTags.is(previous, "to") && !continuesSpeech(index - 1))) {
             return false;

@@ -51,7 +51,7 @@ final class IndirectQuoteFinder {
     /** Verbs whose object after one of these prepositions is what was said ("warned of a crisis"). */
     private static final Map<String, Set<String>> PREPOSITIONAL_SPEECH = Map.of(
             "warn", Set.of("of", "about", "against"), "call", Set.of("on"), "complain", Set.of("about", "of"),
-            "joke", Set.of("about"), "argue", Set.of("for", "against"));
+            "joke", Set.of("about"), "argue", Set.of("for", "against"), "point", Set.of("to"));
     private static final int MAX_SUBJECT_TOKENS = 25;
     /** What was said when one says yes or no: the answer is the content. */
     private static final Set<String> ANSWERS = Set.of("yes", "no");
@@ -255,7 +255,7 @@ final class IndirectQuoteFinder {
         if (isSubjectGap(cue, end)) { // "laws that courts said discriminated against ..."
             return span(cue + 1, relativeClauseEnd(cue, end), attribution);
         }
-        int c = skipModifiersAndPhrases(cue + 1, end);
+        int c = skipModifiersAndPhrases(afterParticle(cue), end);
         int object = c;
         if (OBJECT_VERBS.contains(verbs.lemmaOf(doc.token(cue)))) {
             c = skipModifiersAndPhrases(objectEnd(c, end), end);
@@ -334,6 +334,12 @@ final class IndirectQuoteFinder {
         }
         Token next = doc.token(cue + 1);
         return TokenTags.isFiniteVerb(next) && !next.isCapitalised() && !TokenTags.isGerund(next);
+    }
+
+    /** The token after the cue and its particle "out" ("pointed out that"). */
+    private int afterParticle(int cue) {
+        return cue + 1 < doc.tokens.size() && verbs.isParticleOut(verbs.lemmaOf(doc.token(cue)), doc.token(cue + 1))
+                ? cue + 2 : cue + 1;
     }
 
     /** A cue in "-ing" that is no progressive: ", vowing to ...", not "is vowing to ...". */
@@ -501,7 +507,7 @@ final class IndirectQuoteFinder {
         int comma = speakerStart - 1;
         if (comma >= sentence.firstToken() && is(doc.token(comma), "as")) {
             if (comma == sentence.firstToken()) {
-                int after = skipModifiersAndPhrases(cue + 1, contentEnd(sentence, cue));
+                int after = skipModifiersAndPhrases(afterParticle(cue), contentEnd(sentence, cue));
                 return after < sentence.endToken() && isComma(doc.token(after))
                         ? span(after + 1, contentEnd(sentence, after), attribution) : null;
             }
@@ -511,7 +517,7 @@ final class IndirectQuoteFinder {
             return null;
         }
         int afterObject = OBJECT_VERBS.contains(verbs.lemmaOf(doc.token(cue))) ? objectEnd(cue + 1, sentence.endToken())
-                : cue + 1; // "..., a spokesman told The Wall Street Journal."
+                : afterParticle(cue); // "..., a spokesman told The Wall Street Journal."
         if (restIsEmpty(afterObject, sentence)) {
             int end = contentEnd(sentence, cue);
             int close = afterObject; // "A, the partner told them, is B"

@@ -944,4 +944,14 @@ class QuoteAnnotatorTest {
         assertThat(only(Tagged.of("Some/DET farmers/NOUN expressed/VERB doubts/NOUN about/ADP the/DET dam/NOUN ./PUNCT"))
                 .content().text()).isEqualTo("doubts about the dam");
     }
+
+    @Test
+    void pointOutAndPointToReportSpeechOnlyWithTheirParticle() {
+        assertThat(only(Tagged.of("The/DET mayor/NOUN pointed/VERB out/ADP that/SCONJ the/DET bridge/NOUN was/AUX "
+                + "closed/ADJ ./PUNCT")).content().text()).isEqualTo("the bridge was closed");
+        assertThat(only(Tagged.of("She/PRON pointed/VERB to/ADP the/DET new/ADJ jobs/NOUN figures/NOUN ./PUNCT"))
+                .content().text()).isEqualTo("the new jobs figures");
+        assertThat(quotes(Tagged.of("The/DET guide/NOUN pointed/VERB the/DET way/NOUN and/CCONJ we/PRON "
+                + "followed/VERB ./PUNCT"))).isEmpty();
+    }
 }
