@@ -954,4 +954,12 @@ class QuoteAnnotatorTest {
         assertThat(quotes(Tagged.of("The/DET guide/NOUN pointed/VERB the/DET way/NOUN and/CCONJ we/PRON "
                 + "followed/VERB ./PUNCT"))).isEmpty();
     }
+
+    @Test
+    void anAmountSignStaysInTheObject() {
+        assertThat(only(Tagged.of("The/DET city/NOUN announced/VERB a/DET 5/NUM %/SYM tax/NOUN on/ADP hotels/NOUN ./PUNCT"))
+                .content().text()).isEqualTo("a 5 % tax on hotels");
+        assertThat(only(Tagged.of("The/DET board/NOUN proposed/VERB a/DET $/SYM 2/NUM million/NUM fund/NOUN ./PUNCT"))
+                .content().text()).isEqualTo("a $ 2 million fund");
+    }
 }
