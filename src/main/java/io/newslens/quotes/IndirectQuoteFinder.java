@@ -45,7 +45,7 @@ final class IndirectQuoteFinder {
     private static final Set<String> OBJECT_SPEECH_VERBS = Set.of("criticize", "defend", "praise", "cite",
             "reject", "dismiss", "denounce", "condemn", "blast", "slam", "blame", "announce", "describe", "question",
             "tout", "acknowledge", "reveal", "mock", "promise", "reiterate", "echo", "thank", "predict", "deny", "confirm",
-            "mention", "attack", "highlight", "report", "propose", "explain", "recall", "express");
+            "mention", "attack", "highlight", "report", "propose", "explain", "recall", "express", "note");
     /** Verbs whose infinitive is what was said: "vowed to repeal the law", "threatened not to attend". */
     private static final Set<String> COMMITMENT_VERBS = Set.of("vow", "pledge", "promise", "threaten");
     /** Verbs whose object after one of these prepositions is what was said ("warned of a crisis"). */
