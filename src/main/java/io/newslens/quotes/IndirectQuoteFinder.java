@@ -240,7 +240,7 @@ final class IndirectQuoteFinder {
             end = relativeClauseEnd(cue, end);
         }
         if ("call".equals(verbs.lemmaOf(doc.token(cue))) && cue + 2 < end && is(doc.token(cue + 1), "for")
-                && subjects.nounPhraseAt(cue + 2, end) != null) {
+                && isObjectAt(cue + 2, end)) {
             return objectContent(cue + 2, end, attribution); // "called for a ban on ..."
         }
         if (isNamingCall(cue, end)) {
@@ -262,7 +262,7 @@ final class IndirectQuoteFinder {
         }
         if (OBJECT_SPEECH_VERBS.contains(verbs.lemmaOf(doc.token(cue))) && (doc.token(cue).text().endsWith("ed")
                 || doc.token(cue).text().endsWith("s") || doc.isProgressive(cue) || isCitingAfterComma(cue))
-                && object < end && (subjects.nounPhraseAt(object, end) != null
+                && object < end && (isObjectAt(object, end)
                 || OBJECT_PRONOUNS.contains(TokenTags.lower(doc.token(object))))) {
             // "Patients reported nausea, according to the firm": the firm's report, not theirs
             return hasAccordingTo(object, end) ? null : objectContent(object, end, attribution); // "criticized Mr. Obama"
@@ -440,7 +440,7 @@ final class IndirectQuoteFinder {
         Set<String> prepositions = PREPOSITIONAL_SPEECH.get(verbs.lemmaOf(doc.token(cue)));
         return prepositions != null && !isParticiple(cue) && cue + 2 < end
                 && prepositions.contains(TokenTags.lower(doc.token(cue + 1)))
-                && subjects.nounPhraseAt(cue + 2, end) != null
+                && isObjectAt(cue + 2, end)
                 && timePhraseEnd(cue + 2, end) == cue + 2; // not "called on Monday for"
     }
 
@@ -456,6 +456,20 @@ final class IndirectQuoteFinder {
         Token complement = doc.token(cue + 2);
         return TokenTags.isNounPhraseWord(complement) && !TokenTags.isPronoun(complement)
                 && !TokenTags.isTimeWord(complement);
+    }
+
+    /**
+     * A noun phrase or a gerund phrase at {@code k}: "reported a loss", "reported spending $6
+     * million", "called for banning the tests", "warned against drawing lessons".
+     */
+    private boolean isObjectAt(int k, int end) {
+        if (k >= end) {
+            return false;
+        }
+        Token t = doc.token(k);
+        return subjects.nounPhraseAt(k, end) != null
+                || (TokenTags.isGerund(t) && !t.isCapitalised() && !doc.isQuoted(k) && k + 1 < end
+                && !isComma(doc.token(k - 1))); // not "reported, quoting X": a participle of its own
     }
 
     /** "to repeal", "not to run": an infinitive at {@code k}. */

@@ -962,4 +962,14 @@ class QuoteAnnotatorTest {
         assertThat(only(Tagged.of("The/DET board/NOUN proposed/VERB a/DET $/SYM 2/NUM million/NUM fund/NOUN ./PUNCT"))
                 .content().text()).isEqualTo("a $ 2 million fund");
     }
+
+    @Test
+    void aGerundPhraseIsAnObjectOfSpeech() {
+        assertThat(only(Tagged.of("The/DET club/NOUN reported/VERB spending/VERB $/SYM 3/NUM million/NUM on/ADP ads/NOUN ./PUNCT"))
+                .content().text()).isEqualTo("spending $ 3 million on ads");
+        assertThat(only(Tagged.of("The/DET mayor/NOUN warned/VERB against/ADP closing/VERB the/DET port/NOUN ./PUNCT"))
+                .content().text()).isEqualTo("closing the port");
+        assertThat(quotes(Tagged.of("The/DET paper/NOUN reported/VERB ,/PUNCT quoting/VERB no/DET one/NOUN ./PUNCT")))
+                .extracting(q -> q.content().text()).doesNotContain("quoting no one");
+    }
 }
