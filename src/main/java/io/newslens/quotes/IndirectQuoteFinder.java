@@ -762,6 +762,10 @@ final class IndirectQuoteFinder {
             } else if ((TokenTags.isPreposition(t) && !is(t, "to")) || (is(t, "to") && c + 1 < end
                     && !TokenTags.isVerb(doc.token(c + 1)))) {
                 TokenRange np = subjects.nounPhraseAt(c + 1, end);
+                if (np == null && c + 1 < end && doc.token(c + 1).pos().equals("NUM")) {
+                    c += 2; // "reported in 2014", "said on 9/11"
+                    continue;
+                }
                 if (np == null) {
                     return c;
                 }

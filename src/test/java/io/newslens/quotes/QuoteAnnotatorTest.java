@@ -972,4 +972,12 @@ class QuoteAnnotatorTest {
         assertThat(quotes(Tagged.of("The/DET paper/NOUN reported/VERB ,/PUNCT quoting/VERB no/DET one/NOUN ./PUNCT")))
                 .extracting(q -> q.content().text()).doesNotContain("quoting no one");
     }
+
+    @Test
+    void aPrepositionWithANumberIsAPhraseAfterTheCue() {
+        Quote q = only(Tagged.of("The/DET band/NOUN split/VERB up/ADP after/ADP the/DET tour/NOUN ,/PUNCT the/DET "
+                + "magazine/NOUN reported/VERB in/ADP 2009/NUM ./PUNCT"));
+        assertThat(q.content().text()).isEqualTo("The band split up after the tour");
+        assertThat(q.speakerMention().text()).isEqualTo("the magazine");
+    }
 }
