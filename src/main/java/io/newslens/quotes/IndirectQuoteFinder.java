@@ -62,6 +62,9 @@ final class IndirectQuoteFinder {
     private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "how", "why", "what", "when",
             "where", "who", "which");
     private static final int MIN_TOKENS = 3;
+    /** Words that open a phrase fronted in reported speech: "says despite A, she plans". */
+    private static final Set<String> FRONTING_WORDS = Set.of("despite", "if", "unless", "although", "though",
+            "because", "once", "whatever", "regardless");
     private static final int MAX_ASIDE_TOKENS = 20;
     /** Most words between a cue's object and a quotation that makes the clause mixed speech. */
     private static final int MAX_FRAGMENT_DISTANCE = 8;
@@ -298,7 +301,33 @@ final class IndirectQuoteFinder {
         if (bareClause && end - c >= MIN_TOKENS) { // its verb may be one tagged as a noun
             return new Reported(doc.token(c).start(), doc.token(end - 1).end(), attribution);
         }
+        int fronted = frontedPhraseAt(cue + 1, end);
+        if (CLAUSE_VERBS.contains(verbs.lemmaOf(doc.token(cue))) && fronted >= 0) {
+            return new Reported(doc.token(fronted).start(), doc.token(end - 1).end(), attribution);
+        }
         return quotedFragmentAfter(object, end) ? mixedContent(object, end, attribution) : null;
+    }
+
+    /**
+     * Where reported speech opens with a fronted phrase ending on a comma before its clause:
+     * "says despite being an alumna, she plans to ...", "says, win or lose, he is staying"; the
+     * phrase starts at {@code first} with a comma or a concessive or conditional word; -1 when
+     * there is none, or a cue or a quotation comes first.
+     */
+    private int frontedPhraseAt(int first, int end) {
+        int open = first < end && isComma(doc.token(first)) ? first + 1 : first;
+        if (open >= end || (open == first && !FRONTING_WORDS.contains(TokenTags.lower(doc.token(first))))) {
+            return -1;
+        }
+        for (int k = open; k < Math.min(end - 1, open + MAX_ASIDE_TOKENS); k++) {
+            if (doc.isCue(k, verbs) || doc.isQuoted(k)) {
+                return -1;
+            }
+            if (isComma(doc.token(k)) && k > open) {
+                return startsClause(k + 1, end) ? open : -1;
+            }
+        }
+        return -1;
     }
 
     /** "said yes", "says no to A": not "says no one", "said no matter what". */

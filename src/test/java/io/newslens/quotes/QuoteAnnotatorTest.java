@@ -980,4 +980,12 @@ class QuoteAnnotatorTest {
         assertThat(q.content().text()).isEqualTo("The band split up after the tour");
         assertThat(q.speakerMention().text()).isEqualTo("the magazine");
     }
+
+    @Test
+    void reportedSpeechMayOpenWithAFrontedPhrase() {
+        assertThat(only(Tagged.of("The/DET mayor/NOUN says/VERB despite/ADP losing/VERB twice/ADV ,/PUNCT she/PRON "
+                + "will/AUX run/VERB again/ADV ./PUNCT")).content().text()).isEqualTo("despite losing twice , she will run again");
+        assertThat(only(Tagged.of("The/DET coach/NOUN says/VERB ,/PUNCT win/VERB or/CCONJ lose/VERB ,/PUNCT he/PRON "
+                + "is/AUX staying/VERB ./PUNCT")).content().text()).isEqualTo("win or lose , he is staying");
+    }
 }
