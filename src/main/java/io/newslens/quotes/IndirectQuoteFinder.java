@@ -285,6 +285,9 @@ final class IndirectQuoteFinder {
                 && TokenTags.isVerb(doc.token(c + 1))) {
             return span(object, end, attribution);
         }
+        if (object < c && isInfinitiveAt(c, end) && is(next, "not")) {
+            return span(object, end, attribution); // "urged him not to resign"
+        }
         if (COMMITMENT_VERBS.contains(verbs.lemmaOf(doc.token(cue))) && !isParticiple(cue)
                 && isInfinitiveAt(c, end)) {
             return span(c, end, attribution); // "vowed (not) to repeal the law"

@@ -988,4 +988,11 @@ class QuoteAnnotatorTest {
         assertThat(only(Tagged.of("The/DET coach/NOUN says/VERB ,/PUNCT win/VERB or/CCONJ lose/VERB ,/PUNCT he/PRON "
                 + "is/AUX staying/VERB ./PUNCT")).content().text()).isEqualTo("win or lose , he is staying");
     }
+
+    @Test
+    void aNegatedInfinitiveAfterTheObjectIsWhatWasUrged() {
+        Quote q = only(Tagged.of("The/DET doctors/NOUN urged/VERB parents/NOUN not/PART to/PART panic/VERB ./PUNCT"));
+        assertThat(q.content().text()).isEqualTo("parents not to panic");
+        assertThat(q.speakerMention().text()).isEqualTo("The doctors");
+    }
 }
