@@ -119,6 +119,21 @@ final class DocumentView {
                 && (TokenTags.isNoun(previous) || TokenTags.isPronoun(previous));
     }
 
+    /**
+     * "is criticizing", "was suddenly promising": a verb in "-ing" after a form of "be" (adverbs
+     * between) is the finite verb of its clause, not a participle hanging on another clause.
+     */
+    boolean isProgressive(int index) {
+        if (!TokenTags.isGerund(tokens.get(index))) {
+            return false;
+        }
+        int k = index - 1;
+        while (k > 0 && TokenTags.isAdverb(tokens.get(k))) {
+            k--;
+        }
+        return k >= 0 && TokenTags.isBe(tokens.get(k)) && !TokenTags.is(tokens.get(k), "being");
+    }
+
     /** "went on to say", "continued to say": an infinitive that still reports speech. */
     private boolean continuesSpeech(int to) {
         if (to == 0) {
@@ -131,7 +146,7 @@ final class DocumentView {
     /**
      * A reporting verb used as a cue: not passive ("was asked"), not an infinitive ("to say")
      * unless it continues speech ("went on to say"),
-     * not naming ("a group called “X”").
+     * not naming ("a group called “X”"); a progressive ("is criticizing") is a cue.
      */
     boolean isCue(int index, ReportingVerbs verbs) {
         Token t = tokens.get(index);
@@ -142,7 +157,11 @@ final class DocumentView {
         if (!verbs.isReportingVerb(t) && !taggedAsNounBeforeThat(index, verbs)) {
             return false;
         }
-        if (TokenTags.isBe(previous) || (TokenTags.is(previous, "to") && !continuesSpeech(index - 1))) {
+        if (!verbs.hasParticle(verbs.lemmaOf(t), index + 1 < tokens.size() ? tokens.get(index + 1) : null)) {
+            return false; // "pointed the way"
+        }
+        if ((TokenTags.isBe(previous) && !TokenTags.isGerund(t))
+                || (TokenTags.is(previous, "to") && !continuesSpeech(index - 1))) {
             return false;
         }
         boolean naming = "call".equals(verbs.lemmaOf(t)) && TokenTags.isCommonNoun(previous)

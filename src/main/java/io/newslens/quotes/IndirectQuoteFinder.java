@@ -45,13 +45,13 @@ final class IndirectQuoteFinder {
     private static final Set<String> OBJECT_SPEECH_VERBS = Set.of("criticize", "defend", "praise", "cite",
             "reject", "dismiss", "denounce", "condemn", "blast", "slam", "blame", "announce", "describe", "question",
             "tout", "acknowledge", "reveal", "mock", "promise", "reiterate", "echo", "thank", "predict", "deny", "confirm",
-            "mention", "attack", "highlight", "report", "propose");
+            "mention", "attack", "highlight", "report", "propose", "explain", "recall", "express", "note");
     /** Verbs whose infinitive is what was said: "vowed to repeal the law", "threatened not to attend". */
     private static final Set<String> COMMITMENT_VERBS = Set.of("vow", "pledge", "promise", "threaten");
     /** Verbs whose object after one of these prepositions is what was said ("warned of a crisis"). */
     private static final Map<String, Set<String>> PREPOSITIONAL_SPEECH = Map.of(
             "warn", Set.of("of", "about", "against"), "call", Set.of("on"), "complain", Set.of("about", "of"),
-            "joke", Set.of("about"), "argue", Set.of("for", "against"));
+            "joke", Set.of("about"), "argue", Set.of("for", "against"), "point", Set.of("to"));
     private static final int MAX_SUBJECT_TOKENS = 25;
     /** What was said when one says yes or no: the answer is the content. */
     private static final Set<String> ANSWERS = Set.of("yes", "no");
@@ -62,6 +62,9 @@ final class IndirectQuoteFinder {
     private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "how", "why", "what", "when",
             "where", "who", "which");
     private static final int MIN_TOKENS = 3;
+    /** Words that open a phrase fronted in reported speech: "says despite A, she plans". */
+    private static final Set<String> FRONTING_WORDS = Set.of("despite", "if", "unless", "although", "though",
+            "because", "once", "whatever", "regardless");
     private static final int MAX_ASIDE_TOKENS = 20;
     /** Most words between a cue's object and a quotation that makes the clause mixed speech. */
     private static final int MAX_FRAGMENT_DISTANCE = 8;
@@ -283,7 +286,7 @@ final class IndirectQuoteFinder {
             end = relativeClauseEnd(cue, end);
         }
         if ("call".equals(verbs.lemmaOf(doc.token(cue))) && cue + 2 < end && is(doc.token(cue + 1), "for")
-                && subjects.nounPhraseAt(cue + 2, end) != null) {
+                && isObjectAt(cue + 2, end)) {
             return objectContent(cue + 2, end, attribution); // "called for a ban on ..."
         }
         if (isNamingCall(cue, end)) {
@@ -298,14 +301,14 @@ final class IndirectQuoteFinder {
         if (isSubjectGap(cue, end)) { // "laws that courts said discriminated against ..."
             return span(cue + 1, relativeClauseEnd(cue, end), attribution);
         }
-        int c = skipModifiersAndPhrases(cue + 1, end);
+        int c = skipModifiersAndPhrases(afterParticle(cue), end);
         int object = c;
         if (OBJECT_VERBS.contains(verbs.lemmaOf(doc.token(cue)))) {
             c = skipModifiersAndPhrases(objectEnd(c, end), end);
         }
         if (OBJECT_SPEECH_VERBS.contains(verbs.lemmaOf(doc.token(cue))) && (doc.token(cue).text().endsWith("ed")
-                || doc.token(cue).text().endsWith("s") || isCitingAfterComma(cue))
-                && object < end && (subjects.nounPhraseAt(object, end) != null
+                || doc.token(cue).text().endsWith("s") || doc.isProgressive(cue) || isCitingAfterComma(cue))
+                && object < end && (isObjectAt(object, end)
                 || OBJECT_PRONOUNS.contains(TokenTags.lower(doc.token(object))))) {
             // "Patients reported nausea, according to the firm": the firm's report, not theirs
             return hasAccordingTo(object, end) ? null : objectContent(object, end, attribution); // "criticized Mr. Obama"
@@ -325,7 +328,10 @@ final class IndirectQuoteFinder {
                 && TokenTags.isVerb(doc.token(c + 1))) {
             return span(object, end, attribution);
         }
-        if (COMMITMENT_VERBS.contains(verbs.lemmaOf(doc.token(cue))) && !TokenTags.isGerund(doc.token(cue))
+        if (object < c && isInfinitiveAt(c, end) && is(next, "not")) {
+            return span(object, end, attribution); // "urged him not to resign"
+        }
+        if (COMMITMENT_VERBS.contains(verbs.lemmaOf(doc.token(cue))) && !isParticiple(cue)
                 && isInfinitiveAt(c, end)) {
             return span(c, end, attribution); // "vowed (not) to repeal the law"
         }
@@ -341,7 +347,33 @@ final class IndirectQuoteFinder {
         if (bareClause && end - c >= MIN_TOKENS) { // its verb may be one tagged as a noun
             return new Reported(doc.token(c).start(), doc.token(end - 1).end(), attribution);
         }
+        int fronted = frontedPhraseAt(cue + 1, end);
+        if (CLAUSE_VERBS.contains(verbs.lemmaOf(doc.token(cue))) && fronted >= 0) {
+            return new Reported(doc.token(fronted).start(), doc.token(end - 1).end(), attribution);
+        }
         return quotedFragmentAfter(object, end) ? mixedContent(object, end, attribution) : null;
+    }
+
+    /**
+     * Where reported speech opens with a fronted phrase ending on a comma before its clause:
+     * "says despite being an alumna, she plans to ...", "says, win or lose, he is staying"; the
+     * phrase starts at {@code first} with a comma or a concessive or conditional word; -1 when
+     * there is none, or a cue or a quotation comes first.
+     */
+    private int frontedPhraseAt(int first, int end) {
+        int open = first < end && isComma(doc.token(first)) ? first + 1 : first;
+        if (open >= end || (open == first && !FRONTING_WORDS.contains(TokenTags.lower(doc.token(first))))) {
+            return -1;
+        }
+        for (int k = open; k < Math.min(end - 1, open + MAX_ASIDE_TOKENS); k++) {
+            if (doc.isCue(k, verbs) || doc.isQuoted(k)) {
+                return -1;
+            }
+            if (isComma(doc.token(k)) && k > open) {
+                return startsClause(k + 1, end) ? open : -1;
+            }
+        }
+        return -1;
     }
 
     /** "said yes", "says no to A": not "says no one", "said no matter what". */
@@ -377,6 +409,17 @@ final class IndirectQuoteFinder {
         }
         Token next = doc.token(cue + 1);
         return TokenTags.isFiniteVerb(next) && !next.isCapitalised() && !TokenTags.isGerund(next);
+    }
+
+    /** The token after the cue and its particle "out" ("pointed out that"). */
+    private int afterParticle(int cue) {
+        return cue + 1 < doc.tokens.size() && verbs.isParticleOut(verbs.lemmaOf(doc.token(cue)), doc.token(cue + 1))
+                ? cue + 2 : cue + 1;
+    }
+
+    /** A cue in "-ing" that is no progressive: ", vowing to ...", not "is vowing to ...". */
+    private boolean isParticiple(int cue) {
+        return TokenTags.isGerund(doc.token(cue)) && !doc.isProgressive(cue);
     }
 
     /** "he", "she", "we", "they", "I": pronouns that can only be subjects. */
@@ -470,9 +513,9 @@ final class IndirectQuoteFinder {
      */
     private boolean isPrepositionalSpeech(int cue, int end) {
         Set<String> prepositions = PREPOSITIONAL_SPEECH.get(verbs.lemmaOf(doc.token(cue)));
-        return prepositions != null && !TokenTags.isGerund(doc.token(cue)) && cue + 2 < end
+        return prepositions != null && !isParticiple(cue) && cue + 2 < end
                 && prepositions.contains(TokenTags.lower(doc.token(cue + 1)))
-                && subjects.nounPhraseAt(cue + 2, end) != null
+                && isObjectAt(cue + 2, end)
                 && timePhraseEnd(cue + 2, end) == cue + 2; // not "called on Monday for"
     }
 
@@ -488,6 +531,20 @@ final class IndirectQuoteFinder {
         Token complement = doc.token(cue + 2);
         return TokenTags.isNounPhraseWord(complement) && !TokenTags.isPronoun(complement)
                 && !TokenTags.isTimeWord(complement);
+    }
+
+    /**
+     * A noun phrase or a gerund phrase at {@code k}: "reported a loss", "reported spending $6
+     * million", "called for banning the tests", "warned against drawing lessons".
+     */
+    private boolean isObjectAt(int k, int end) {
+        if (k >= end) {
+            return false;
+        }
+        Token t = doc.token(k);
+        return subjects.nounPhraseAt(k, end) != null
+                || (TokenTags.isGerund(t) && !t.isCapitalised() && !doc.isQuoted(k) && k + 1 < end
+                && !isComma(doc.token(k - 1))); // not "reported, quoting X": a participle of its own
     }
 
     /** "to repeal", "not to run": an infinitive at {@code k}. */
@@ -539,7 +596,7 @@ final class IndirectQuoteFinder {
         int comma = speakerStart - 1;
         if (comma >= sentence.firstToken() && is(doc.token(comma), "as")) {
             if (comma == sentence.firstToken()) {
-                int after = skipModifiersAndPhrases(cue + 1, contentEnd(sentence, cue));
+                int after = skipModifiersAndPhrases(afterParticle(cue), contentEnd(sentence, cue));
                 return after < sentence.endToken() && isComma(doc.token(after))
                         ? span(after + 1, contentEnd(sentence, after), attribution) : null;
             }
@@ -549,7 +606,7 @@ final class IndirectQuoteFinder {
             return null;
         }
         int afterObject = OBJECT_VERBS.contains(verbs.lemmaOf(doc.token(cue))) ? objectEnd(cue + 1, sentence.endToken())
-                : cue + 1; // "..., a spokesman told The Wall Street Journal."
+                : afterParticle(cue); // "..., a spokesman told The Wall Street Journal."
         if (restIsEmpty(afterObject, sentence)) {
             int end = contentEnd(sentence, cue);
             int close = afterObject; // "A, the partner told them, is B"
@@ -780,6 +837,10 @@ final class IndirectQuoteFinder {
             } else if ((TokenTags.isPreposition(t) && !is(t, "to")) || (is(t, "to") && c + 1 < end
                     && !TokenTags.isVerb(doc.token(c + 1)))) {
                 TokenRange np = subjects.nounPhraseAt(c + 1, end);
+                if (np == null && c + 1 < end && doc.token(c + 1).pos().equals("NUM")) {
+                    c += 2; // "reported in 2014", "said on 9/11"
+                    continue;
+                }
                 if (np == null) {
                     return c;
                 }

@@ -25,6 +25,11 @@ public final class ReportingVerbs {
     private static final Map<String, String> IRREGULAR = Map.of(
             "said", "say", "told", "tell", "wrote", "write", "written", "write",
             "spoke", "speak", "spoken", "speak", "says", "say");
+    /**
+     * Verbs that report speech only with one of these particles after them: "pointed out that",
+     * "pointed to the polls", not "pointed the way".
+     */
+    private static final Map<String, Set<String>> PARTICLES = Map.of("point", Set.of("out", "to"));
 
     private final Set<String> lemmas;
 
@@ -64,6 +69,20 @@ public final class ReportingVerbs {
     /** True when {@code token} is a verb form of a reporting verb. */
     public boolean isReportingVerb(Token token) {
         return TokenTags.isVerb(token) && lemmaOf(token) != null;
+    }
+
+    /**
+     * True when the reporting verb {@code lemma} needs no particle, or {@code next} (the token
+     * after the verb, null at the end) is one it takes.
+     */
+    public boolean hasParticle(String lemma, Token next) {
+        Set<String> particles = PARTICLES.get(lemma);
+        return particles == null || (next != null && particles.contains(next.text().toLowerCase(Locale.ROOT)));
+    }
+
+    /** The particle "out" that belongs to the cue ("pointed out that"): content starts after it. */
+    public boolean isParticleOut(String lemma, Token next) {
+        return PARTICLES.containsKey(lemma) && next != null && next.text().equalsIgnoreCase("out");
     }
 
     /** The reporting lemma of {@code token}, or null when it is not a reporting verb form. */

@@ -4,15 +4,20 @@ import io.newslens.nlp.Sentence;
 import io.newslens.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Joins a sentence that ends on a title, an initial ("Sen.", "Mrs .", "R.") or a comma with the one after it.
+ * Joins a sentence that ends on a title, an initial ("Sen.", "Mrs .", "R."), an abbreviated month
+ * before its day ("Sept. 11") or a comma with the one after it.
  *
  * <p>Why here: the sentence detector splits after titles, which cuts "Sen. Ted Cruz said ..."
  * into a sentence without its subject; the quote rules read subjects and content within a
  * sentence, so they work on the joined list. Other stages keep the detector's sentences.
  */
 final class SentenceJoiner {
+    /** Abbreviated months, which a day number follows ("on Sept. 11"). */
+    private static final Set<String> MONTHS = Set.of("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+            "Oct", "Nov", "Dec");
     private SentenceJoiner() {
     }
 
@@ -46,7 +51,8 @@ final class SentenceJoiner {
         Token next = tokens.get(last + 1);
         boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0))
                 && Character.isUpperCase(next.text().charAt(0)); // "Joseph R. | Biden"
-        boolean number = word.equals("No") && Character.isDigit(next.text().charAt(0)); // "the No. | 2 Republican"
+        boolean number = (word.equals("No") || MONTHS.contains(word)) // "the No. | 2 Republican", "Sept. | 11"
+                && Character.isDigit(next.text().charAt(0));
         boolean lowercase = t.text().equals(")") && Character.isLowerCase(next.text().charAt(0)); // "(I-Vt.) | said"
         boolean comma = TokenTags.isComma(t); // "X, of Jackson, Miss., | attending ..., said": no sentence ends so
         return initial || number || lowercase || comma || TokenTags.isTitle(word);

@@ -157,7 +157,12 @@ final class TokenTags {
         return pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ") || pos.equals("NUM")
                 || (pos.equals("DET") && !lower(t).equals("that")) || isPronoun(t) || isQuantityPronoun(t)
                 || isPossessive(t)
-                || isQuoteMark(t) || isMistaggedName(t);
+                || isQuoteMark(t) || isMistaggedName(t) || isAmountSign(t);
+    }
+
+    /** "$", "%", "€", "£": signs of an amount, inside a noun phrase ("a $275 billion plan", "a 26 % tariff"). */
+    private static boolean isAmountSign(Token t) {
+        return t.pos().equals("SYM") && Set.of("$", "%", "€", "£").contains(t.text());
     }
 
     /** A name the tagger took for something else ("Guzzinati/PRON said", "al-Abadi/PUNCT declared"). */

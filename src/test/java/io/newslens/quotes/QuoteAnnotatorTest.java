@@ -951,4 +951,75 @@ class QuoteAnnotatorTest {
                 + "./PUNCT ”/PUNCT"));
         assertThat(heading.speaker()).isNull();
     }
+
+    @Test
+    void aProgressiveReportingVerbIsACue() {
+        Quote q = only(Tagged.of("The/DET mayor/NOUN is/AUX criticizing/VERB the/DET new/ADJ budget/NOUN ./PUNCT"));
+        assertThat(q.speakerMention().text()).isEqualTo("The mayor");
+        assertThat(q.content().text()).isEqualTo("the new budget");
+        assertThat(only(Tagged.of("The/DET senator/NOUN is/AUX now/ADV promising/VERB to/PART cut/VERB "
+                + "every/DET tax/NOUN ./PUNCT")).content().text()).isEqualTo("to cut every tax");
+        assertThat(quotes(Tagged.of("The/DET new/ADJ budget/NOUN is/AUX being/AUX criticized/VERB ./PUNCT"))).isEmpty();
+    }
+
+    @Test
+    void whatWasExplainedRecalledOrExpressedIsWhatWasSaid() {
+        assertThat(only(Tagged.of("The/DET coach/NOUN explained/VERB his/PRON choice/NOUN of/ADP players/NOUN ./PUNCT"))
+                .content().text()).isEqualTo("his choice of players");
+        assertThat(only(Tagged.of("She/PRON recalled/VERB her/PRON first/ADJ day/NOUN at/ADP the/DET mill/NOUN ./PUNCT"))
+                .content().text()).isEqualTo("her first day at the mill");
+        assertThat(only(Tagged.of("Some/DET farmers/NOUN expressed/VERB doubts/NOUN about/ADP the/DET dam/NOUN ./PUNCT"))
+                .content().text()).isEqualTo("doubts about the dam");
+    }
+
+    @Test
+    void pointOutAndPointToReportSpeechOnlyWithTheirParticle() {
+        assertThat(only(Tagged.of("The/DET mayor/NOUN pointed/VERB out/ADP that/SCONJ the/DET bridge/NOUN was/AUX "
+                + "closed/ADJ ./PUNCT")).content().text()).isEqualTo("the bridge was closed");
+        assertThat(only(Tagged.of("She/PRON pointed/VERB to/ADP the/DET new/ADJ jobs/NOUN figures/NOUN ./PUNCT"))
+                .content().text()).isEqualTo("the new jobs figures");
+        assertThat(quotes(Tagged.of("The/DET guide/NOUN pointed/VERB the/DET way/NOUN and/CCONJ we/PRON "
+                + "followed/VERB ./PUNCT"))).isEmpty();
+    }
+
+    @Test
+    void anAmountSignStaysInTheObject() {
+        assertThat(only(Tagged.of("The/DET city/NOUN announced/VERB a/DET 5/NUM %/SYM tax/NOUN on/ADP hotels/NOUN ./PUNCT"))
+                .content().text()).isEqualTo("a 5 % tax on hotels");
+        assertThat(only(Tagged.of("The/DET board/NOUN proposed/VERB a/DET $/SYM 2/NUM million/NUM fund/NOUN ./PUNCT"))
+                .content().text()).isEqualTo("a $ 2 million fund");
+    }
+
+    @Test
+    void aGerundPhraseIsAnObjectOfSpeech() {
+        assertThat(only(Tagged.of("The/DET club/NOUN reported/VERB spending/VERB $/SYM 3/NUM million/NUM on/ADP ads/NOUN ./PUNCT"))
+                .content().text()).isEqualTo("spending $ 3 million on ads");
+        assertThat(only(Tagged.of("The/DET mayor/NOUN warned/VERB against/ADP closing/VERB the/DET port/NOUN ./PUNCT"))
+                .content().text()).isEqualTo("closing the port");
+        assertThat(quotes(Tagged.of("The/DET paper/NOUN reported/VERB ,/PUNCT quoting/VERB no/DET one/NOUN ./PUNCT")))
+                .extracting(q -> q.content().text()).doesNotContain("quoting no one");
+    }
+
+    @Test
+    void aPrepositionWithANumberIsAPhraseAfterTheCue() {
+        Quote q = only(Tagged.of("The/DET band/NOUN split/VERB up/ADP after/ADP the/DET tour/NOUN ,/PUNCT the/DET "
+                + "magazine/NOUN reported/VERB in/ADP 2009/NUM ./PUNCT"));
+        assertThat(q.content().text()).isEqualTo("The band split up after the tour");
+        assertThat(q.speakerMention().text()).isEqualTo("the magazine");
+    }
+
+    @Test
+    void reportedSpeechMayOpenWithAFrontedPhrase() {
+        assertThat(only(Tagged.of("The/DET mayor/NOUN says/VERB despite/ADP losing/VERB twice/ADV ,/PUNCT she/PRON "
+                + "will/AUX run/VERB again/ADV ./PUNCT")).content().text()).isEqualTo("despite losing twice , she will run again");
+        assertThat(only(Tagged.of("The/DET coach/NOUN says/VERB ,/PUNCT win/VERB or/CCONJ lose/VERB ,/PUNCT he/PRON "
+                + "is/AUX staying/VERB ./PUNCT")).content().text()).isEqualTo("win or lose , he is staying");
+    }
+
+    @Test
+    void aNegatedInfinitiveAfterTheObjectIsWhatWasUrged() {
+        Quote q = only(Tagged.of("The/DET doctors/NOUN urged/VERB parents/NOUN not/PART to/PART panic/VERB ./PUNCT"));
+        assertThat(q.content().text()).isEqualTo("parents not to panic");
+        assertThat(q.speakerMention().text()).isEqualTo("The doctors");
+    }
 }

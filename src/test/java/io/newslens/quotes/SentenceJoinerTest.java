@@ -61,4 +61,13 @@ class SentenceJoinerTest {
         List<Sentence> detected = List.of(new Sentence(0, 24, 0, 8), new Sentence(25, 48, 8, 14));
         assertThat(SentenceJoiner.joinAfterTitles(tokens, detected)).containsExactly(new Sentence(0, 48, 0, 14));
     }
+
+    @Test
+    void sentenceEndingOnAMonthBeforeItsDayIsJoinedWithTheNext() {
+        // "It opened Sept. | 3 in Rome." split by the detector after "Sept."
+        List<Token> tokens = List.of(token("It", 0), token("opened", 3), token("Sept.", 10), token("3", 16),
+                token("in", 18), token("Rome", 21), token(".", 25));
+        List<Sentence> detected = List.of(new Sentence(0, 15, 0, 3), new Sentence(16, 26, 3, 7));
+        assertThat(SentenceJoiner.joinAfterTitles(tokens, detected)).containsExactly(new Sentence(0, 26, 0, 7));
+    }
 }
