@@ -924,4 +924,42 @@ class QuoteAnnotatorTest {
         assertThat(q.speakerMention().text()).isEqualTo("the coach");
         assertThat(q.content().text()).startsWith("The answer").endsWith("patience");
     }
+
+    @Test
+    void aQuotedFragmentInAClauseAfterACueGetsTheClauseWhateverItsTags() {
+        Quote q = only(Tagged.of("Senator/PROPN Ann/PROPN Roe/PROPN says/VERB the/DET wave/NOUN that/PRON ’s/PUNCT "
+                + "lifting/VERB outsiders/NOUN appeals/NOUN to/ADP the/DET “/PUNCT worst/ADJ instincts/NOUN ”/PUNCT "
+                + "of/ADP voters/NOUN ./PUNCT"));
+        assertThat(q.kind()).isEqualTo(QuoteKind.MIXED);
+        assertThat(q.content().text()).isEqualTo("the wave that ’s lifting outsiders appeals to the “ worst instincts ” of voters");
+        assertThat(q.speakerMention().text()).isEqualTo("Senator Ann Roe");
+        assertThat(q.cue().text()).isEqualTo("says");
+    }
+
+    @Test
+    void theClauseAroundAFragmentStartsAfterThatAndStopsBeforeACoordinatedCue() {
+        List<Quote> quotes = quotes(Tagged.of("Lee/PROPN said/VERB in/ADP an/DET interview/NOUN taped/VERB "
+                + "earlier/ADV that/SCONJ voters/NOUN “/PUNCT want/VERB change/NOUN ”/PUNCT now/ADV and/CCONJ "
+                + "said/VERB he/PRON would/AUX run/VERB again/ADV ./PUNCT"));
+        assertThat(quotes).extracting(q -> q.kind(), q -> q.content().text()).containsExactly(
+                tuple(QuoteKind.MIXED, "voters “ want change ” now"),
+                tuple(QuoteKind.INDIRECT, "he would run again"));
+    }
+
+    @Test
+    void aQuotationThatIsTheWholeComplementOrATitleStaysAsItWas() {
+        assertThat(only(Tagged.of("Lee/PROPN said/VERB on/ADP Monday/PROPN “/PUNCT we/PRON will/AUX win/VERB "
+                + "the/DET state/NOUN ./PUNCT ”/PUNCT")).kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(only(Tagged.of("Lee/PROPN said/VERB :/PUNCT “/PUNCT We/PRON will/AUX win/VERB the/DET state/NOUN "
+                + "./PUNCT ”/PUNCT")).kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(only(Tagged.of("Lee/PROPN spoke/VERB to/ADP NBC/PROPN ’s/PART “/PUNCT Morning/PROPN Show/PROPN "
+                + "”/PUNCT on/ADP Monday/PROPN ./PUNCT")).kind()).isEqualTo(QuoteKind.SCARE);
+    }
+
+    @Test
+    void theClauseAroundAFragmentEndsBeforeAnAttributionOfItsOwn() {
+        Quote q = quotes(Tagged.of("Fans/NOUN kept/VERB calling/VERB her/PRON a/DET “/PUNCT fraud/NOUN ,/PUNCT ”/PUNCT "
+                + "she/PRON said/VERB later/ADV ./PUNCT")).get(0);
+        assertThat(q.content().text()).doesNotContain("she said");
+    }
 }

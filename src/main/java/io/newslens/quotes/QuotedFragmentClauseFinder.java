@@ -1,0 +1,170 @@
+package io.newslens.quotes;
+
+import static io.newslens.quotes.TokenTags.is;
+import static io.newslens.quotes.TokenTags.isComma;
+
+import io.newslens.nlp.Sentence;
+import io.newslens.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the reported clause around a quoted fragment that no other finder placed in reported
+ * speech: "X says the plan appeals to the “worst instincts” of voters", "X told Y that people
+ * “gotta get over it” and fight back", "X called the report a “rush to judgment”".
+ *
+ * <p>A quotation whose sentence has words of the writer's before it and a cue with a subject
+ * earlier in the same sentence is mixed speech of that subject: its content runs from the cue's
+ * complement (after "that" when one comes before the quotation) to the end of the clause, which
+ * may go on after the closing mark, and stops before a coordinated second cue ("and said") or a
+ * dash or semicolon opening a new clause. A quotation that is the whole complement ("said “A”")
+ * is left to the direct pass.
+ *
+ * <p>Why: the quoted words are the speaker's, so the clause holding them is reported speech
+ * whatever shape the tagger gives it ("appeals/NOUN", "history/PRON has"); the indirect finder
+ * needs a clause it can read and misses these, leaving only the fragment as a direct quotation.
+ * One instance per analysis; not thread-safe.
+ */
+final class QuotedFragmentClauseFinder {
+    private final DocumentView doc;
+    private final ReportingVerbs verbs;
+    private final SubjectFinder subjects;
+
+    QuotedFragmentClauseFinder(DocumentView doc, ReportingVerbs verbs, SubjectFinder subjects) {
+        this.doc = doc;
+        this.verbs = verbs;
+        this.subjects = subjects;
+    }
+
+    /** Mixed reported speech for quotations outside every span of {@code found}. */
+    List<Reported> find(List<Reported> found) {
+        List<Reported> added = new ArrayList<>();
+        for (QuotedText q : doc.quoted) {
+            if (overlapsAny(q, found) || overlapsAny(q, added)) {
+                continue;
+            }
+            Reported r = clauseAround(q);
+            if (r != null) {
+                added.add(r);
+            }
+        }
+        return added;
+    }
+
+    private static boolean overlapsAny(QuotedText q, List<Reported> spans) {
+        for (Reported r : spans) {
+            if (r.start() < q.end() && q.start() < r.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Reported clauseAround(QuotedText q) {
+        int open = doc.tokenAtOrAfter(q.start());
+        if (open == 0 || open >= doc.tokens.size() || !q.closed()) {
+            return null;
+        }
+        Sentence sentence = doc.sentence(doc.sentenceOfToken(open));
+        int cue = cueBefore(open, sentence);
+        if (cue < 0) {
+            return null;
+        }
+        TokenRange speaker = subjects.subjectOf(cue, sentence.firstToken());
+        if (speaker == null) {
+            return null;
+        }
+        int first = complementStart(cue, open);
+        if (first >= open || isComma(doc.token(open - 1)) || is(doc.token(open - 1), ":")) {
+            return null; // "said “A”", "said, “A”": a quotation of its own
+        }
+        if (isComma(doc.token(first)) || QuoteAnnotator.namesAWork(doc.text, q)) {
+            return null; // "said, alluding to “A”", "told NBC’s “Today”": no complement
+        }
+        int end = clauseEnd(doc.tokenAtOrAfter(q.end()), sentence);
+        return new Reported(doc.token(first).start(), Math.max(doc.token(end - 1).end(), q.contentEnd()),
+                new Attribution(cue, cue + 1, speaker));
+    }
+
+    /** The last cue before {@code open} in {@code sentence} with no quotation between; -1 if none. */
+    private int cueBefore(int open, Sentence sentence) {
+        for (int k = open - 1; k >= sentence.firstToken(); k--) {
+            if (TokenTags.isQuoteMark(doc.token(k)) || doc.isQuoted(k)) {
+                return -1;
+            }
+            if (doc.isCue(k, verbs)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** After the cue, its adverbs and time words; after "that" when one comes before {@code open}. */
+    private int complementStart(int cue, int open) {
+        for (int k = cue + 1; k < open; k++) {
+            if (is(doc.token(k), "that") && k + 1 < open && !opensVerb(k + 1)) {
+                return k + 1; // not the relative "the movement that’s sweeping"
+            }
+        }
+        int k = cue + 1;
+        while (k < open && (TokenTags.isAdverb(doc.token(k)) || TokenTags.isTimeWord(doc.token(k))
+                || is(doc.token(k), "on") && k + 1 < open && TokenTags.isTimeWord(doc.token(k + 1)))) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * The end of the clause going on from {@code from}: before "and"/"but" with a cue
+     * ("“crazy” and said ..."), a dash or semicolon, or the sentence's final punctuation.
+     */
+    private int clauseEnd(int from, Sentence sentence) {
+        int end = sentence.endToken();
+        for (int k = from; k < sentence.endToken(); k++) {
+            Token t = doc.token(k);
+            if (doc.isQuoted(k)) {
+                continue;
+            }
+            if (t.text().equals(";") || t.text().equals("—") || t.text().equals("–") || coordinatesCue(k)
+                    || (isComma(t) || k == from) && attributionAt(isComma(t) ? k + 1 : k, sentence)) {
+                end = k;
+                break;
+            }
+        }
+        while (end > from && end - 1 > sentence.firstToken() && isTrailing(doc.token(end - 1)) && !doc.isQuoted(end - 1)) {
+            end--;
+        }
+        return Math.max(end, from);
+    }
+
+    /**
+     * True when a speaker and cue of their own start at {@code k}: "..., she said in an interview",
+     * "“A,” she said" (the comma inside the marks).
+     */
+    private boolean attributionAt(int k, Sentence sentence) {
+        TokenRange np = subjects.nounPhraseAt(k, sentence.endToken());
+        int after = np == null ? k : np.end();
+        return after < sentence.endToken() && doc.isCue(after, verbs);
+    }
+
+    /** True when "and"/"but" at {@code k} (after an optional comma) joins a second cue, adverbs between. */
+    private boolean coordinatesCue(int k) {
+        if (!(is(doc.token(k), "and") || is(doc.token(k), "but"))) {
+            return false;
+        }
+        int v = k + 1;
+        while (v < doc.tokens.size() && TokenTags.isAdverb(doc.token(v))) {
+            v++;
+        }
+        return v < doc.tokens.size() && doc.isCue(v, verbs);
+    }
+
+    private boolean opensVerb(int k) {
+        Token t = doc.token(k);
+        return TokenTags.isVerb(t) || TokenTags.isFiniteVerb(t) || TokenTags.isContractedVerbAfter(doc.token(k - 1), t);
+    }
+
+    private static boolean isTrailing(Token t) {
+        return (t.text().length() == 1 && ".!?,:".contains(t.text()));
+    }
+}
