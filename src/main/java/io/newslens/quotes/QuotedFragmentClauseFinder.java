@@ -68,7 +68,7 @@ final class QuotedFragmentClauseFinder {
         Sentence sentence = doc.sentence(doc.sentenceOfToken(open));
         int cue = cueBefore(open, sentence);
         if (cue < 0) {
-            return null;
+            return clauseBefore(q, open, sentence);
         }
         TokenRange speaker = subjects.subjectOf(cue, sentence.firstToken());
         if (speaker == null) {
@@ -84,6 +84,44 @@ final class QuotedFragmentClauseFinder {
         int end = clauseEnd(doc.tokenAtOrAfter(q.end()), sentence);
         return new Reported(doc.token(first).start(), Math.max(doc.token(end - 1).end(), q.contentEnd()),
                 new Attribution(cue, cue + 1, speaker));
+    }
+
+    /**
+     * "The plan will “fall apart,” Lee said.", "..., “very upset,” said a source": a quotation ending
+     * on a comma inside its marks, followed by its attribution, with only the writer's words before
+     * it in the sentence, is the end of the reported clause that opens the sentence.
+     */
+    private Reported clauseBefore(QuotedText q, int open, Sentence sentence) {
+        int after = doc.tokenAtOrAfter(q.end());
+        int first = sentence.firstToken();
+        if (after >= sentence.endToken() || open - first < 2 || isComma(doc.token(open - 1))
+                || is(doc.token(open - 1), ":") || !doc.text.substring(q.contentStart(), q.contentEnd()).strip().endsWith(",")
+                || hasQuotation(first, open) || QuoteAnnotator.namesAWork(doc.text, q)) {
+            return null; // not "Speaking on ABC’s “This Week,” Lee said"
+        }
+        Attribution attribution = attributionAfter(after, sentence);
+        return attribution == null ? null
+                : new Reported(doc.token(first).start(), q.end(), attribution);
+    }
+
+    /** "Lee said" or "said Lee" at {@code k}; null when neither starts there. */
+    private Attribution attributionAfter(int k, Sentence sentence) {
+        if (doc.isCue(k, verbs)) {
+            TokenRange speaker = subjects.nounPhraseAt(k + 1, sentence.endToken());
+            return speaker == null ? null : new Attribution(k, k + 1, speaker);
+        }
+        TokenRange speaker = subjects.nounPhraseAt(k, sentence.endToken());
+        return speaker != null && speaker.end() < sentence.endToken() && doc.isCue(speaker.end(), verbs)
+                ? new Attribution(speaker.end(), speaker.end() + 1, speaker) : null;
+    }
+
+    private boolean hasQuotation(int first, int end) {
+        for (int k = first; k < end; k++) {
+            if (TokenTags.isQuoteMark(doc.token(k)) || doc.isQuoted(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The last cue before {@code open} in {@code sentence} with no quotation between; -1 if none. */

@@ -962,4 +962,19 @@ class QuoteAnnotatorTest {
                 + "she/PRON said/VERB later/ADV ./PUNCT")).get(0);
         assertThat(q.content().text()).doesNotContain("she said");
     }
+
+    @Test
+    void aFragmentEndingOnACommaBeforeItsAttributionEndsTheClauseThatOpensTheSentence() {
+        Quote after = only(Tagged.of("The/DET plan/NOUN will/AUX “/PUNCT fall/VERB apart/ADV ,/PUNCT ”/PUNCT "
+                + "Lee/PROPN said/VERB ./PUNCT"));
+        assertThat(after.kind()).isEqualTo(QuoteKind.MIXED);
+        assertThat(after.content().text()).isEqualTo("The plan will “ fall apart , ”");
+        assertThat(after.speakerMention().text()).isEqualTo("Lee");
+        Quote inverted = only(Tagged.of("Voters/NOUN are/AUX “/PUNCT very/ADV upset/ADJ ,/PUNCT ”/PUNCT said/VERB "
+                + "a/DET pollster/NOUN ./PUNCT"));
+        assertThat(inverted.kind()).isEqualTo(QuoteKind.MIXED);
+        assertThat(inverted.speakerMention().text()).isEqualTo("a pollster");
+        assertThat(only(Tagged.of("Speaking/VERB on/ADP the/DET set/NOUN of/ADP “/PUNCT This/DET Week/PROPN ,/PUNCT "
+                + "”/PUNCT Lee/PROPN said/VERB ./PUNCT")).kind()).isNotEqualTo(QuoteKind.MIXED);
+    }
 }
