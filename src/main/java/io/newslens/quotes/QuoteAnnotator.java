@@ -77,7 +77,7 @@ public final class QuoteAnnotator implements Annotator {
                 new FrontedClauseTrimmer(doc, subjects).trim(new IndirectQuoteFinder(doc, verbs, subjects).find())));
         reported.addAll(new ColonSpeechFinder(doc, verbs, subjects, entities).find());
         reported.addAll(new HeadlineSpeechFinder(doc, verbs).find());
-        reported.addAll(new QuotedFragmentClauseFinder(doc, verbs, subjects).find(reported));
+        reported.addAll(new QuotedFragmentClauseFinder(doc, verbs, subjects, cues).find(reported));
 
         List<Quote> quotes = new ArrayList<>();
         boolean[] absorbed = new boolean[quoted.size()];

@@ -13,12 +13,15 @@ import java.util.List;
  * speech: "X says the plan appeals to the “worst instincts” of voters", "X told Y that people
  * “gotta get over it” and fight back", "X called the report a “rush to judgment”".
  *
- * <p>A quotation whose sentence has words of the writer's before it and a cue with a subject
- * earlier in the same sentence is mixed speech of that subject: its content runs from the cue's
+ * <p>A quotation whose sentence has words of the writer's before it and a cue earlier in the
+ * same sentence is mixed speech of the cue's subject (or, when the cue has none of its own, of the
+ * speaker the direct pass would give the quotation; else of no one): its content runs from the cue's
  * complement (after "that" when one comes before the quotation) to the end of the clause, which
  * may go on after the closing mark, and stops before a coordinated second cue ("and said") or a
  * dash or semicolon opening a new clause. A quotation that is the whole complement ("said “A”")
- * is left to the direct pass.
+ * is left to the direct pass. With no cue before it, a quotation ending on a comma right before
+ * its attribution ("The plan will “fall apart,” Lee said") ends the clause that opens the sentence.
+ * A title in a name slot ("ABC’s “This Week”") is no fragment of speech.
  *
  * <p>Why: the quoted words are the speaker's, so the clause holding them is reported speech
  * whatever shape the tagger gives it ("appeals/NOUN", "history/PRON has"); the indirect finder
@@ -29,11 +32,13 @@ final class QuotedFragmentClauseFinder {
     private final DocumentView doc;
     private final ReportingVerbs verbs;
     private final SubjectFinder subjects;
+    private final CueFinder cues;
 
-    QuotedFragmentClauseFinder(DocumentView doc, ReportingVerbs verbs, SubjectFinder subjects) {
+    QuotedFragmentClauseFinder(DocumentView doc, ReportingVerbs verbs, SubjectFinder subjects, CueFinder cues) {
         this.doc = doc;
         this.verbs = verbs;
         this.subjects = subjects;
+        this.cues = cues;
     }
 
     /** Mixed reported speech for quotations outside every span of {@code found}. */
@@ -72,7 +77,7 @@ final class QuotedFragmentClauseFinder {
         }
         TokenRange speaker = subjects.subjectOf(cue, sentence.firstToken());
         if (speaker == null) {
-            return null;
+            speaker = directSpeaker(q); // "..., and said it’s “A”": the subject the direct pass finds further back
         }
         int first = complementStart(cue, open);
         if (first >= open || isComma(doc.token(open - 1)) || is(doc.token(open - 1), ":")) {
@@ -122,6 +127,14 @@ final class QuotedFragmentClauseFinder {
             }
         }
         return false;
+    }
+
+    /** The speaker the direct pass gives {@code q} on its own, or null. */
+    private TokenRange directSpeaker(QuotedText q) {
+        int i = doc.quoted.indexOf(q);
+        int limit = i + 1 < doc.quoted.size() ? doc.quoted.get(i + 1).start() : doc.text.length();
+        Attribution direct = cues.find(q, limit);
+        return direct == null ? null : direct.speaker();
     }
 
     /** The last cue before {@code open} in {@code sentence} with no quotation between; -1 if none. */

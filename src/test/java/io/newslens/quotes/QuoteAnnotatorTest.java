@@ -977,4 +977,14 @@ class QuoteAnnotatorTest {
         assertThat(only(Tagged.of("Speaking/VERB on/ADP the/DET set/NOUN of/ADP “/PUNCT This/DET Week/PROPN ,/PUNCT "
                 + "”/PUNCT Lee/PROPN said/VERB ./PUNCT")).kind()).isNotEqualTo(QuoteKind.MIXED);
     }
+
+    @Test
+    void aCueWithNoSubjectOfItsOwnStillGivesTheFragmentItsClause() {
+        Quote q = only(Tagged.of("Lee/PROPN on/ADP Monday/PROPN downplayed/VERB the/DET attack/NOUN —/PUNCT "
+                + "something/PRON that/PRON upset/VERB many/ADJ —/PUNCT and/CCONJ said/VERB it/PRON was/AUX "
+                + "“/PUNCT no/DET big/ADJ deal/NOUN ”/PUNCT for/ADP him/PRON ./PUNCT"));
+        assertThat(q.kind()).isEqualTo(QuoteKind.MIXED);
+        assertThat(q.content().text()).isEqualTo("it was “ no big deal ” for him");
+        assertThat(q.cue().text()).isEqualTo("said");
+    }
 }
