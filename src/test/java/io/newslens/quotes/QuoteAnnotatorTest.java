@@ -987,4 +987,13 @@ class QuoteAnnotatorTest {
         assertThat(q.content().text()).isEqualTo("it was “ no big deal ” for him");
         assertThat(q.cue().text()).isEqualTo("said");
     }
+
+    @Test
+    void aReportingVerbInTheProgressiveIsTheCueOfAFragment() {
+        Quote q = only(Tagged.of("Ruiz/PROPN is/AUX praising/VERB the/DET mayor/NOUN as/SCONJ “/PUNCT a/DET "
+                + "fighter/NOUN ”/PUNCT in/ADP every/DET speech/NOUN ./PUNCT"));
+        assertThat(q.kind()).isEqualTo(QuoteKind.MIXED);
+        assertThat(q.content().text()).isEqualTo("the mayor as “ a fighter ” in every speech");
+        assertThat(q.speakerMention().text()).isEqualTo("Ruiz");
+    }
 }
