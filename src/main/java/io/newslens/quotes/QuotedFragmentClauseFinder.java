@@ -75,6 +75,9 @@ final class QuotedFragmentClauseFinder {
         if (cue < 0) {
             return clauseBefore(q, open, sentence);
         }
+        if (namesItsSpeakerAfter(cue, open)) {
+            return null; // "“A,” said Cuban, a host of “Shark Tank”": the fragment is in the speaker's description
+        }
         TokenRange speaker = subjects.subjectOf(cue, sentence.firstToken());
         if (speaker == null) {
             speaker = directSpeaker(q); // "..., and said it’s “A”": the subject the direct pass finds further back
@@ -127,6 +130,19 @@ final class QuotedFragmentClauseFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the cue follows its content (a comma or closing mark before it) and a noun phrase
+     * closed by a comma comes after it: "“A,” said X, who ...", "A, said X, 34, a ...".
+     */
+    private boolean namesItsSpeakerAfter(int cue, int open) {
+        Token before = doc.token(cue - 1);
+        if (!(isComma(before) || TokenTags.isQuoteMark(before))) {
+            return false;
+        }
+        TokenRange speaker = subjects.nounPhraseAt(cue + 1, open);
+        return speaker != null && speaker.end() < open && isComma(doc.token(speaker.end()));
     }
 
     /** The speaker the direct pass gives {@code q} on its own, or null. */

@@ -996,4 +996,11 @@ class QuoteAnnotatorTest {
         assertThat(q.content().text()).isEqualTo("the mayor as “ a fighter ” in every speech");
         assertThat(q.speakerMention().text()).isEqualTo("Ruiz");
     }
+
+    @Test
+    void aFragmentInTheDescriptionOfASpeakerAfterTheCueIsNoReportedClause() {
+        List<Quote> quotes = quotes(Tagged.of("“/PUNCT We/PRON won/VERB ,/PUNCT ”/PUNCT said/VERB Lee/PROPN ,/PUNCT "
+                + "an/DET ally/NOUN of/ADP the/DET “/PUNCT old/ADJ guard/NOUN ./PUNCT ”/PUNCT"));
+        assertThat(quotes).extracting(q -> q.kind()).doesNotContain(QuoteKind.MIXED);
+    }
 }
