@@ -86,8 +86,9 @@ final class QuotedFragmentClauseFinder {
         if (first >= open || isComma(doc.token(open - 1)) || is(doc.token(open - 1), ":")) {
             return null; // "said “A”", "said, “A”": a quotation of its own
         }
-        if (isComma(doc.token(first)) || QuoteAnnotator.namesAWork(doc.text, q)) {
-            return null; // "said, alluding to “A”", "told NBC’s “Today”": no complement
+        if (!Character.isLetterOrDigit(doc.token(first).text().codePointAt(0))
+                || QuoteAnnotator.namesAWork(doc.text, q)) {
+            return null; // "said, alluding to “A”", "said — “A”", "told NBC’s “Today”": no complement
         }
         int end = clauseEnd(doc.tokenAtOrAfter(q.end()), sentence);
         return new Reported(doc.token(first).start(), Math.max(doc.token(end - 1).end(), q.contentEnd()),

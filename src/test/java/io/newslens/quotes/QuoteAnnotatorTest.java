@@ -1003,4 +1003,11 @@ class QuoteAnnotatorTest {
                 + "an/DET ally/NOUN of/ADP the/DET “/PUNCT old/ADJ guard/NOUN ./PUNCT ”/PUNCT"));
         assertThat(quotes).extracting(q -> q.kind()).doesNotContain(QuoteKind.MIXED);
     }
+
+    @Test
+    void aComplementOpeningOnPunctuationIsNoClauseAroundAFragment() {
+        List<Quote> quotes = quotes(Tagged.of("Ruiz/PROPN said/VERB —/PUNCT “/PUNCT we/PRON will/AUX try/VERB ”/PUNCT "
+                + "and/CCONJ left/VERB ./PUNCT"));
+        assertThat(quotes).extracting(q -> q.kind()).doesNotContain(QuoteKind.MIXED);
+    }
 }
