@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  *
  * <p>Steps: quoted text on the raw characters ({@link QuoteSpanFinder}); a cue and speaker for
  * each ({@link CueFinder}); reported speech ({@link IndirectQuoteFinder}) and unquoted speech
- * after a colon ({@link ColonSpeechFinder}); quoted fragments
+ * after a colon ({@link ColonSpeechFinder}); the clause around a quoted fragment after a cue
+ * ({@link QuotedFragmentClauseFinder}); quoted fragments
  * inside reported speech become one mixed quotation; a quotation with no cue of its own that
  * opens a sentence right after an attributed quotation continues it ("“A,” he said. “B.”");
  * a short quoted phrase or a title with no cue, or any quoted phrase after "so-called", is a
@@ -76,6 +77,7 @@ public final class QuoteAnnotator implements Annotator {
                 new FrontedClauseTrimmer(doc, subjects).trim(new IndirectQuoteFinder(doc, verbs, subjects).find())));
         reported.addAll(new ColonSpeechFinder(doc, verbs, subjects, entities).find());
         reported.addAll(new HeadlineSpeechFinder(doc, verbs).find());
+        reported.addAll(new QuotedFragmentClauseFinder(doc, verbs, subjects, cues).find(reported));
 
         List<Quote> quotes = new ArrayList<>();
         boolean[] absorbed = new boolean[quoted.size()];
@@ -171,7 +173,7 @@ public final class QuoteAnnotator implements Annotator {
         if (SO_CALLED.matcher(before).find()) {
             return new Quote(content, QuoteKind.SCARE, null, null, null, null); // the author's distance, not speech
         }
-        if (NAME_SLOT.matcher(before).find() && isTitle(words(content.text()))) {
+        if (namesAWork(doc.text, q)) {
             return new Quote(content, QuoteKind.SCARE, null, null, null, null); // a show or book, even with a cue
         }
         if (attribution != null) {
@@ -183,6 +185,12 @@ public final class QuoteAnnotator implements Annotator {
         }
         return new Quote(content, isPhrase(content.text().strip()) ? QuoteKind.SCARE : QuoteKind.DIRECT,
                 null, null, null, null);
+    }
+
+    /** True for a title in a name slot: "ABC's “This Week”", "author of “Crippled America”". */
+    static boolean namesAWork(String text, QuotedText q) {
+        String before = text.substring(Math.max(0, q.start() - 12), q.start());
+        return NAME_SLOT.matcher(before).find() && isTitle(words(text.substring(q.contentStart(), q.contentEnd())));
     }
 
     /**

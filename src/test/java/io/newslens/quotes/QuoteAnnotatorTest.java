@@ -1022,4 +1022,90 @@ class QuoteAnnotatorTest {
         assertThat(q.content().text()).isEqualTo("parents not to panic");
         assertThat(q.speakerMention().text()).isEqualTo("The doctors");
     }
+
+    @Test
+    void aQuotedFragmentInAClauseAfterACueGetsTheClauseWhateverItsTags() {
+        Quote q = only(Tagged.of("Senator/PROPN Ann/PROPN Roe/PROPN says/VERB the/DET wave/NOUN that/PRON ’s/PUNCT "
+                + "lifting/VERB outsiders/NOUN appeals/NOUN to/ADP the/DET “/PUNCT worst/ADJ instincts/NOUN ”/PUNCT "
+                + "of/ADP voters/NOUN ./PUNCT"));
+        assertThat(q.kind()).isEqualTo(QuoteKind.MIXED);
+        assertThat(q.content().text()).isEqualTo("the wave that ’s lifting outsiders appeals to the “ worst instincts ” of voters");
+        assertThat(q.speakerMention().text()).isEqualTo("Senator Ann Roe");
+        assertThat(q.cue().text()).isEqualTo("says");
+    }
+
+    @Test
+    void theClauseAroundAFragmentStartsAfterThatAndStopsBeforeACoordinatedCue() {
+        List<Quote> quotes = quotes(Tagged.of("Lee/PROPN said/VERB in/ADP an/DET interview/NOUN taped/VERB "
+                + "earlier/ADV that/SCONJ voters/NOUN “/PUNCT want/VERB change/NOUN ”/PUNCT now/ADV and/CCONJ "
+                + "said/VERB he/PRON would/AUX run/VERB again/ADV ./PUNCT"));
+        assertThat(quotes).extracting(q -> q.kind(), q -> q.content().text()).containsExactly(
+                tuple(QuoteKind.MIXED, "voters “ want change ” now"),
+                tuple(QuoteKind.INDIRECT, "he would run again"));
+    }
+
+    @Test
+    void aQuotationThatIsTheWholeComplementOrATitleStaysAsItWas() {
+        assertThat(only(Tagged.of("Lee/PROPN said/VERB on/ADP Monday/PROPN “/PUNCT we/PRON will/AUX win/VERB "
+                + "the/DET state/NOUN ./PUNCT ”/PUNCT")).kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(only(Tagged.of("Lee/PROPN said/VERB :/PUNCT “/PUNCT We/PRON will/AUX win/VERB the/DET state/NOUN "
+                + "./PUNCT ”/PUNCT")).kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(only(Tagged.of("Lee/PROPN spoke/VERB to/ADP NBC/PROPN ’s/PART “/PUNCT Morning/PROPN Show/PROPN "
+                + "”/PUNCT on/ADP Monday/PROPN ./PUNCT")).kind()).isEqualTo(QuoteKind.SCARE);
+    }
+
+    @Test
+    void theClauseAroundAFragmentEndsBeforeAnAttributionOfItsOwn() {
+        Quote q = quotes(Tagged.of("Fans/NOUN kept/VERB calling/VERB her/PRON a/DET “/PUNCT fraud/NOUN ,/PUNCT ”/PUNCT "
+                + "she/PRON said/VERB later/ADV ./PUNCT")).get(0);
+        assertThat(q.content().text()).doesNotContain("she said");
+    }
+
+    @Test
+    void aFragmentEndingOnACommaBeforeItsAttributionEndsTheClauseThatOpensTheSentence() {
+        Quote after = only(Tagged.of("The/DET plan/NOUN will/AUX “/PUNCT fall/VERB apart/ADV ,/PUNCT ”/PUNCT "
+                + "Lee/PROPN said/VERB ./PUNCT"));
+        assertThat(after.kind()).isEqualTo(QuoteKind.MIXED);
+        assertThat(after.content().text()).isEqualTo("The plan will “ fall apart , ”");
+        assertThat(after.speakerMention().text()).isEqualTo("Lee");
+        Quote inverted = only(Tagged.of("Voters/NOUN are/AUX “/PUNCT very/ADV upset/ADJ ,/PUNCT ”/PUNCT said/VERB "
+                + "a/DET pollster/NOUN ./PUNCT"));
+        assertThat(inverted.kind()).isEqualTo(QuoteKind.MIXED);
+        assertThat(inverted.speakerMention().text()).isEqualTo("a pollster");
+        assertThat(only(Tagged.of("Speaking/VERB on/ADP the/DET set/NOUN of/ADP “/PUNCT This/DET Week/PROPN ,/PUNCT "
+                + "”/PUNCT Lee/PROPN said/VERB ./PUNCT")).kind()).isNotEqualTo(QuoteKind.MIXED);
+    }
+
+    @Test
+    void aCueWithNoSubjectOfItsOwnStillGivesTheFragmentItsClause() {
+        Quote q = only(Tagged.of("Lee/PROPN on/ADP Monday/PROPN downplayed/VERB the/DET attack/NOUN —/PUNCT "
+                + "something/PRON that/PRON upset/VERB many/ADJ —/PUNCT and/CCONJ said/VERB it/PRON was/AUX "
+                + "“/PUNCT no/DET big/ADJ deal/NOUN ”/PUNCT for/ADP him/PRON ./PUNCT"));
+        assertThat(q.kind()).isEqualTo(QuoteKind.MIXED);
+        assertThat(q.content().text()).isEqualTo("it was “ no big deal ” for him");
+        assertThat(q.cue().text()).isEqualTo("said");
+    }
+
+    @Test
+    void aReportingVerbInTheProgressiveIsTheCueOfAFragment() {
+        Quote q = only(Tagged.of("Ruiz/PROPN is/AUX praising/VERB the/DET mayor/NOUN as/SCONJ “/PUNCT a/DET "
+                + "fighter/NOUN ”/PUNCT in/ADP every/DET speech/NOUN ./PUNCT"));
+        assertThat(q.kind()).isEqualTo(QuoteKind.MIXED);
+        assertThat(q.content().text()).isEqualTo("the mayor as “ a fighter ” in every speech");
+        assertThat(q.speakerMention().text()).isEqualTo("Ruiz");
+    }
+
+    @Test
+    void aFragmentInTheDescriptionOfASpeakerAfterTheCueIsNoReportedClause() {
+        List<Quote> quotes = quotes(Tagged.of("“/PUNCT We/PRON won/VERB ,/PUNCT ”/PUNCT said/VERB Lee/PROPN ,/PUNCT "
+                + "an/DET ally/NOUN of/ADP the/DET “/PUNCT old/ADJ guard/NOUN ./PUNCT ”/PUNCT"));
+        assertThat(quotes).extracting(q -> q.kind()).doesNotContain(QuoteKind.MIXED);
+    }
+
+    @Test
+    void aComplementOpeningOnPunctuationIsNoClauseAroundAFragment() {
+        List<Quote> quotes = quotes(Tagged.of("Ruiz/PROPN said/VERB —/PUNCT “/PUNCT we/PRON will/AUX try/VERB ”/PUNCT "
+                + "and/CCONJ left/VERB ./PUNCT"));
+        assertThat(quotes).extracting(q -> q.kind()).doesNotContain(QuoteKind.MIXED);
+    }
 }
