@@ -160,21 +160,11 @@ final class QuotedFragmentClauseFinder {
             if (TokenTags.isQuoteMark(doc.token(k)) || doc.isQuoted(k)) {
                 return -1;
             }
-            if (doc.isCue(k, verbs) || isProgressiveCue(k)) {
+            if (doc.isCue(k, verbs)) {
                 return k;
             }
         }
         return -1;
-    }
-
-    /**
-     * "Cruz is praising X as “…”": a reporting verb in the progressive, which {@link DocumentView#isCue}
-     * leaves out with the passive ("was asked").
-     */
-    private boolean isProgressiveCue(int k) {
-        Token t = doc.token(k);
-        return k > 0 && TokenTags.isBe(doc.token(k - 1)) && TokenTags.isGerund(t) && verbs.isReportingVerb(t)
-                && !doc.isQuoted(k);
     }
 
     /** After the cue, its adverbs and time words; after "that" when one comes before {@code open}. */

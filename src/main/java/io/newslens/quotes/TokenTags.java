@@ -20,6 +20,7 @@ final class TokenTags {
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
     private static final Set<String> THING_PRONOUNS = Set.of("it", "they");
     private static final Set<String> OTHER_PRONOUNS = Set.of("i", "we", "you");
+    private static final Set<String> AMOUNT_SIGNS = Set.of("$", "%", "€", "£");
     /** Pronouns of quantity that can head a speaker phrase ("others shouted", "one Democrat said"). */
     private static final Set<String> QUANTITY_PRONOUNS = Set.of("one", "some", "many", "others", "another",
             "several", "both", "all", "most", "none", "few", "each", "someone", "somebody", "everyone", "everybody",
@@ -162,7 +163,7 @@ final class TokenTags {
 
     /** "$", "%", "€", "£": signs of an amount, inside a noun phrase ("a $275 billion plan", "a 26 % tariff"). */
     private static boolean isAmountSign(Token t) {
-        return t.pos().equals("SYM") && Set.of("$", "%", "€", "£").contains(t.text());
+        return t.pos().equals("SYM") && AMOUNT_SIGNS.contains(t.text());
     }
 
     /** A name the tagger took for something else ("Guzzinati/PRON said", "al-Abadi/PUNCT declared"). */
