@@ -378,7 +378,6 @@ final class AliasResolver {
         return RELATIVE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 60), m.start())).find();
     }
 
-    /** The texts of the mentions that name a person in full. */
     /**
      * "the Bush Administration" after "George W. Bush": a surname and "Administration" name the
      * government of the one person named in full with that surname, a mention of that person (as
@@ -407,6 +406,7 @@ final class AliasResolver {
         return name.equals(surname(fullName) + " " + ADMINISTRATION);
     }
 
+    /** The texts of the mentions that name a person in full. */
     private static Set<String> fullPersonNames(List<Mention> mentions) {
         Set<String> names = new HashSet<>();
         for (Mention m : mentions) {

@@ -36,6 +36,8 @@ public final class NlpAnnotator implements Annotator {
     private static final Set<String> SENTENCE_OPENERS = Set.of("The", "A", "An", "He", "She", "It", "They", "We",
             "This", "That", "These", "Those", "There", "In", "On", "At", "But", "And", "However", "His", "Her",
             "Its", "Their", "If", "When", "After", "Before", "As", "For", "So", "Yet", "Also", "Then", "What");
+    /** Characters read at a sentence's end and the next one's start for a name cut at its initial. */
+    private static final int NAME_WINDOW = 40;
     static final int MAX_SENTENCE_TOKENS = 250;
 
     private final SentenceDetectorME sentenceDetector = new SentenceDetectorME(Models.sentences());
@@ -59,7 +61,7 @@ public final class NlpAnnotator implements Annotator {
         List<Token> tokens = new ArrayList<>();
         for (Span line : Lines.of(text)) {
             String lineText = text.substring(line.getStart(), line.getEnd());
-            for (Span s : joinAfterVersus(lineText, sentenceDetector.sentPosDetect(lineText))) {
+            for (Span s : joinNamesCutApart(lineText, sentenceDetector.sentPosDetect(lineText))) {
                 addSentences(text, line.getStart() + s.getStart(), line.getStart() + s.getEnd(), sentences, tokens);
             }
         }
@@ -73,7 +75,7 @@ public final class NlpAnnotator implements Annotator {
      * end in a capitalised word and a middle initial joined to a next one that starts with a
      * capitalised word no sentence starts with ("Dr. Ronald O. | Valdiserri").
      */
-    private static List<Span> joinAfterVersus(String lineText, Span[] detected) {
+    private static List<Span> joinNamesCutApart(String lineText, Span[] detected) {
         List<Span> out = new ArrayList<>(detected.length);
         for (Span s : detected) {
             Span last = out.isEmpty() ? null : out.get(out.size() - 1);
@@ -90,12 +92,21 @@ public final class NlpAnnotator implements Annotator {
         return sentence.length() >= 3 && lineText.startsWith(" v.", sentence.getEnd() - 3);
     }
 
-    /** True for "... Ronald O." then "Valdiserri, the director ...": a name cut at its middle initial. */
+    /**
+     * True for "... Ronald O." then "Valdiserri, the director ...": a name cut at its middle initial.
+     * Only the sentence's last characters and the next one's first are read (most sentences end
+     * otherwise, so the regions are matched only after a cheap check of the final ". ").
+     */
     private static boolean splitsAfterInitial(String lineText, Span sentence, Span next) {
-        String end = lineText.substring(sentence.getStart(), sentence.getEnd());
-        String start = lineText.substring(next.getStart(), next.getEnd());
-        Matcher surname = STARTS_WITH_SURNAME.matcher(start);
-        return ENDS_WITH_INITIAL.matcher(end).find() && surname.find() && !SENTENCE_OPENERS.contains(surname.group(1));
+        int end = sentence.getEnd();
+        if (end - sentence.getStart() < 4 || lineText.charAt(end - 1) != '.' || lineText.charAt(end - 3) != ' ') {
+            return false;
+        }
+        Matcher initial = ENDS_WITH_INITIAL.matcher(lineText).useTransparentBounds(true)
+                .region(Math.max(sentence.getStart(), end - NAME_WINDOW), end);
+        Matcher surname = STARTS_WITH_SURNAME.matcher(lineText)
+                .region(next.getStart(), Math.min(next.getEnd(), next.getStart() + NAME_WINDOW));
+        return initial.find() && surname.find() && !SENTENCE_OPENERS.contains(surname.group(1));
     }
 
     /** Tokenizes and tags one detected sentence, cut into pieces of at most MAX_SENTENCE_TOKENS tokens. */
