@@ -74,7 +74,7 @@ public final class MentionAnnotator implements Annotator {
             }
             List<Token> sentenceTokens = analysis.tokens(sentence);
             inSentence = acronyms.apply(analysis.text(), sentenceTokens, inSentence);
-            inSentence = nameFinder == null ? inSentence : nameFinder.retype(sentenceTokens, inSentence);
+            inSentence = nameFinder == null ? inSentence : nameFinder.retype(analysis.text(), sentenceTokens, inSentence);
             inSentence = NamesAfterThe.untype(analysis.text(), sentence, inSentence);
             inSentence = withPrefixedNames(inSentence, tokens, sentence);
             inSentence.stream().filter(m -> !isUnsupportedWord(m, namesMidClause)

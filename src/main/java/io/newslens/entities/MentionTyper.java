@@ -361,7 +361,7 @@ final class MentionTyper {
         return start;
     }
 
-    private static boolean allProperNouns(List<Token> tokens, int start, int end) {
+    static boolean allProperNouns(List<Token> tokens, int start, int end) {
         for (int i = start; i < end; i++) {
             Token t = tokens.get(i);
             // "al", "bin", "van" and the hyphen of "Al-Sayed" join a person's name; "of" does

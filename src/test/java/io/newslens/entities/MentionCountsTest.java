@@ -829,4 +829,12 @@ class MentionCountsTest {
                 + "read it, and Marsh replied. They chose Plan B. The plan failed.");
         assertThat(only(entities, "Helen R. Marsh").count()).isEqualTo(3);
     }
+
+    @Test
+    void properNounsTheModelFindsAsAPlaceAreNoPerson() {
+        List<Entity> entities = entities("Her family left West Germany in 1961 and settled near Elm Coulee, "
+                + "where she later taught.");
+        assertThat(only(entities, "West Germany").type()).isEqualTo(EntityType.GPE);
+        assertThat(only(entities, "Elm Coulee").type()).isEqualTo(EntityType.GPE);
+    }
 }
