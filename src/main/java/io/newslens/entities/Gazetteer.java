@@ -42,6 +42,7 @@ public final class Gazetteer {
     private final Set<String> orgCueNouns = new HashSet<>();
     private final Set<String> locCues = new HashSet<>();
     private final Set<String> companyForms = new HashSet<>();
+    private final Set<String> notNames = new HashSet<>();
 
     private Gazetteer() {
         // The curated extras come first so that they win over the generated lists.
@@ -56,6 +57,7 @@ public final class Gazetteer {
         read("org-cue-nouns.txt", cols -> orgCueNouns.add(cols[0]));
         read("loc-cues.txt", cols -> locCues.add(cols[0]));
         read("company-forms.txt", cols -> companyForms.add(cols[0]));
+        read("not-names.txt", cols -> notNames.add(cols[0]));
     }
 
     public static Gazetteer shared() {
@@ -128,6 +130,11 @@ public final class Gazetteer {
 
     public boolean isOrgCueNoun(String word) {
         return orgCueNouns.contains(word);
+    }
+
+    /** True for an abbreviation that is never a name on its own: "UTC", "TV", "PM" ({@code not-names.txt}). */
+    public boolean isNotName(String word) {
+        return notNames.contains(word);
     }
 
     public boolean isLocCue(String word) {

@@ -78,7 +78,7 @@ public final class MentionAnnotator implements Annotator {
             inSentence = NamesAfterThe.untype(analysis.text(), sentence, inSentence);
             inSentence = withPrefixedNames(inSentence, tokens, sentence);
             inSentence.stream().filter(m -> !isUnsupportedWord(m, namesMidClause)
-                    && !isBareCueWord(m, namesMidClause)).forEach(mentions::add);
+                    && !isBareCueWord(m, namesMidClause) && !isAbbreviationsOnly(m)).forEach(mentions::add);
         }
         if (nameFinder != null) {
             nameFinder.clear();
@@ -115,6 +115,16 @@ public final class MentionAnnotator implements Annotator {
      */
     private boolean isBareCueWord(Mention m, Set<String> namesMidClause) {
         return gazetteer.isOrgCue(m.text()) && !namesMidClause.contains(m.text());
+    }
+
+    /** True for a mention made only of abbreviations that are never names: "UTC", "PM EST". */
+    private boolean isAbbreviationsOnly(Mention m) {
+        for (String word : m.text().split(" ")) {
+            if (!gazetteer.isNotName(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

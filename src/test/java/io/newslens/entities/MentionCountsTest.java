@@ -837,4 +837,12 @@ class MentionCountsTest {
         assertThat(only(entities, "West Germany").type()).isEqualTo(EntityType.GPE);
         assertThat(only(entities, "Elm Coulee").type()).isEqualTo(EntityType.GPE);
     }
+
+    @Test
+    void timeZonesAndOtherAbbreviationsAreNoNames() {
+        List<Entity> entities = entities("Polls closed at 8 PM EST. The CEO said the DNA results were due at "
+                + "10 AM UTC, and Harbour TV showed them on TV.");
+        assertThat(entities).extracting(Entity::name).doesNotContain("PM EST", "CEO", "DNA", "AM UTC", "UTC", "TV")
+                .contains("Harbour TV");
+    }
 }
