@@ -49,7 +49,9 @@ public final class Gazetteer {
         for (String file : List.of("gazetteer/places-extra.tsv", "gazetteer/places.tsv")) {
             read(file, cols -> places.putIfAbsent(cols[0], new Entry(cols[1], placeType(cols[2]), cols[2])));
         }
-        read("gazetteer/demonyms.tsv", cols -> demonyms.putIfAbsent(cols[0], cols[1]));
+        for (String file : List.of("gazetteer/demonyms-extra.tsv", "gazetteer/demonyms.tsv")) {
+            read(file, cols -> demonyms.putIfAbsent(cols[0], cols[1]));
+        }
         read("groups.tsv", cols -> groups.put(cols[0], cols[1]));
         read("titles.txt", cols -> titles.add(titleTokens(cols[0])));
         titles.sort((a, b) -> b.size() - a.size());

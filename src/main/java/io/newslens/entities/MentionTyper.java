@@ -21,6 +21,8 @@ final class MentionTyper {
     /** Words after a place that name its founding law, one name with the place ("United States Constitution"). */
     private static final Set<String> CONSTITUTION_WORDS = Set.of("Constitution");
     private static final Pattern MIDDLE_INITIAL = Pattern.compile("\\p{Lu}\\.");
+    /** Demonyms that also name a government, whose modifier use is a mention of it. */
+    private static final Set<String> INSTITUTION_DEMONYMS = Set.of("Vatican");
     private static final Set<String> MEMBER_WORDS = Set.of("Member", "Members");
     /** Words after the last of two street names that both share ("Queen and Flinders Streets"). */
     private static final Set<String> STREETS_WORDS = Set.of("Streets", "Avenues", "Roads", "Boulevards");
@@ -51,6 +53,9 @@ final class MentionTyper {
             return;
         }
         if (gazetteer.place(name).isPresent()) {
+            if (end - start == 1 && isNationalityWordOf(name) && isModifier(next)) {
+                return; // "the Saudi consulate", "Thai officials": a nationality word, though also a short name
+            }
             if (next == null || !CURRENCY_WORDS.contains(next.text())) {
                 out.add(mention(text, tokens, start, end, next)); // "US dollars" names a currency, not the country
             }
@@ -290,6 +295,15 @@ final class MentionTyper {
 
     private boolean endsWithCue(List<Token> tokens, int end) {
         return gazetteer.isOrgCue(tokens.get(end - 1).text());
+    }
+
+    /**
+     * True for a demonym that is not itself its country's name: "Saudi", "Thai"; not "Djibouti",
+     * nor "Vatican", which names the Holy See's government in "Vatican officials".
+     */
+    private boolean isNationalityWordOf(String word) {
+        return !INSTITUTION_DEMONYMS.contains(word)
+                && gazetteer.demonymCountry(word).filter(country -> !country.equals(word)).isPresent();
     }
 
     private boolean isNorp(String word) {

@@ -845,4 +845,10 @@ class MentionCountsTest {
         assertThat(entities).extracting(Entity::name).doesNotContain("PM EST", "CEO", "DNA", "AM UTC", "UTC", "TV")
                 .contains("Harbour TV");
     }
+
+    @Test
+    void nationalityWordThatIsAlsoAShortNameIsNoMentionAsAModifier() {
+        List<Entity> entities = entities("Saudi officials met the envoy in Riyadh. Saudi Arabia denied the report.");
+        assertThat(only(entities, "Saudi Arabia").count()).isEqualTo(1);
+    }
 }
