@@ -17,8 +17,9 @@ import opennlp.tools.namefind.TokenNameFinderModel;
  * long forms of acronyms made whole ({@link AcronymDefinitions}), full stops the tokenizer left on
  * names dropped ({@link TrailingPeriods}), names behind prefixes ({@link PrefixedNames}), places glued
  * before a person's name split off ({@link PlacesGluedToNames}), first names joined by "&" split
- * ({@link PeopleJoinedByAmpersand}), and optionally typed by the
- * trained name finder where the rules have no type ({@link NameFinderTyper}).
+ * ({@link PeopleJoinedByAmpersand}), names joined by a hyphen split ({@link NamesJoinedByHyphen}),
+ * and optionally typed by the trained name finder where the rules have no type
+ * ({@link NameFinderTyper}).
  *
  * <p>Not thread-safe with a name finder (it holds a {@code NameFinderME}): one per worker.
  */
@@ -84,7 +85,7 @@ public final class MentionAnnotator implements Annotator {
             nameFinder.clear();
         }
         List<Mention> whole = PlacesGluedToNames.split(TrailingPeriods.trim(mentions, gazetteer), gazetteer);
-        analysis.setMentions(PeopleJoinedByAmpersand.split(whole));
+        analysis.setMentions(NamesJoinedByHyphen.split(PeopleJoinedByAmpersand.split(whole), gazetteer));
     }
 
     /** {@code mentions} and the names behind prefixes ({@link PrefixedNames}), in text order. */

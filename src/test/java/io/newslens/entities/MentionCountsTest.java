@@ -851,4 +851,15 @@ class MentionCountsTest {
         List<Entity> entities = entities("Saudi officials met the envoy in Riyadh. Saudi Arabia denied the report.");
         assertThat(only(entities, "Saudi Arabia").count()).isEqualTo(1);
     }
+
+    @Test
+    void namesJoinedByAHyphenAreTwoMentionsWhenEachIsANameOfItsOwn() {
+        List<Entity> entities = entities("The Okoro-Vale debate was cancelled. Ada Okoro and Tom Vale agreed. "
+                + "Peru-Chile talks resumed, and Coca-Cola rose in Guinea-Bissau.");
+        assertThat(only(entities, "Ada Okoro").count()).isEqualTo(2);
+        assertThat(only(entities, "Tom Vale").count()).isEqualTo(2);
+        assertThat(only(entities, "Peru").count()).isEqualTo(1);
+        assertThat(only(entities, "Chile").count()).isEqualTo(1);
+        assertThat(entities).extracting(Entity::name).contains("Coca-Cola", "Guinea-Bissau");
+    }
 }
