@@ -29,6 +29,10 @@ final class AliasResolver {
     /** Regnal and generational numbers from II to XXXIX ("Elizabeth II", "Benedict XVI", "Henry Ford III"). */
     private static final Pattern ROMAN_NUMBER = Pattern.compile("(?=..)X{0,3}(?:IX|IV|V?I{0,3})");
     private static final Pattern ISLAND_NAME = Pattern.compile("(\\p{Lu}.*) Islands?");
+    private static final Set<String> COMPASS_WORDS = Set.of("North", "South", "East", "West", "Northern",
+            "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Greater");
+    /** "in" or "near" right before a name: the name of a place one is in, a town rather than a site. */
+    private static final Pattern PLACE_YOU_ARE_IN = Pattern.compile("\\b(?i:in|near|outside)\\s+$");
     private static final Pattern COMPASS_PART = Pattern.compile("(?:Northern|Southern|Eastern|Western) (\\p{Lu}.*)");
     private static final String RELATIVE = "\\b(?i:wife|husband|sons?|daughters?|child|children"
             + "|brothers?|sisters?|mother|father|parents|grandsons?|granddaughters?|nephews?|nieces?|cousins?"
@@ -72,6 +76,7 @@ final class AliasResolver {
         linkCompanyForms(mentions);
         linkShortOrgNames(mentions);
         linkPlaceHeads(mentions);
+        linkPlaceFirstWords(text, mentions);
         linkIslandNames(mentions);
         linkCompassParts(mentions);
         linkShortFirstNames(mentions);
@@ -440,6 +445,41 @@ final class AliasResolver {
         for (Mention m : mentions) {
             String full = fullByHead.get(m.text());
             if (full != null && !ambiguous.contains(m.text())) {
+                canonical.putIfAbsent(m.text(), full);
+            }
+        }
+    }
+
+    /**
+     * "Fath" after "Fath Airport", "Payam" after "Payam International Airport": the first word of
+     * one place named with a word for a kind of place, used alone for a place, is that place;
+     * not a known place of its own ("Colorado" of "Colorado River"), nor a word that begins two
+     * such names, nor a compass or place word ("East River", "Street Bridge"), nor a word the
+     * document also puts after "in" or "near": a town of its own ("flights from Stavanger Airport
+     * ... homes in Stavanger").
+     */
+    private void linkPlaceFirstWords(String text, List<Mention> mentions) {
+        Map<String, String> fullByFirst = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (Mention m : mentions) {
+            String[] words = m.text().split(" ");
+            if (m.type() == EntityType.LOC && words.length > 1 && gazetteer.isLocCue(words[words.length - 1])
+                    && !gazetteer.isLocCue(words[0]) && !COMPASS_WORDS.contains(words[0])) {
+                String previous = fullByFirst.putIfAbsent(words[0], m.text());
+                if (previous != null && !previous.equals(m.text())) {
+                    ambiguous.add(words[0]);
+                }
+            }
+        }
+        for (Mention m : mentions) {
+            if (fullByFirst.containsKey(m.text()) && PLACE_YOU_ARE_IN.matcher(text.substring(0, m.start())).find()) {
+                ambiguous.add(m.text());
+            }
+        }
+        for (Mention m : mentions) {
+            String full = fullByFirst.get(m.text());
+            boolean place = m.type() == EntityType.GPE || m.type() == EntityType.LOC || m.type() == EntityType.MISC;
+            if (full != null && place && !ambiguous.contains(m.text()) && gazetteer.place(m.text()).isEmpty()) {
                 canonical.putIfAbsent(m.text(), full);
             }
         }

@@ -862,4 +862,12 @@ class MentionCountsTest {
         assertThat(only(entities, "Chile").count()).isEqualTo(1);
         assertThat(entities).extracting(Entity::name).contains("Coca-Cola", "Guinea-Bissau");
     }
+
+    @Test
+    void firstWordOfAnAirportUsedAloneIsThatAirport() {
+        List<Entity> entities = entities("The jet overran the runway at Velmar Airport. Pilots say landing at "
+                + "Velmar is hard. Homes in Castren were damaged, and Castren Regional Airport closed.");
+        assertThat(only(entities, "Velmar Airport").count()).isEqualTo(2);
+        assertThat(only(entities, "Castren Regional Airport").count()).isEqualTo(1);
+    }
 }
