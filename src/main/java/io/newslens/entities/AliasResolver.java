@@ -77,6 +77,7 @@ final class AliasResolver {
         linkShortOrgNames(mentions);
         linkPlaceHeads(mentions);
         linkPlaceFirstWords(text, mentions);
+        linkModelNumbers(mentions);
         linkIslandNames(mentions);
         linkCompassParts(mentions);
         linkShortFirstNames(mentions);
@@ -486,6 +487,33 @@ final class AliasResolver {
     }
 
     /**
+     * "Boeing 707s", "707" and "the 707" after "Boeing 707": a product's model number, plural or
+     * alone, is that product, unless two makers' products share it.
+     */
+    private void linkModelNumbers(List<Mention> mentions) {
+        Map<String, String> productByModel = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (Mention m : mentions) {
+            if (ModelNumbers.isProduct(m.text())) {
+                String model = ModelNumbers.model(m.text());
+                String previous = productByModel.get(model);
+                if (previous != null && !previous.startsWith(m.text().substring(0, m.text().lastIndexOf(' ') + 1))) {
+                    ambiguous.add(model);
+                } else if (previous == null || m.text().length() < previous.length()) {
+                    productByModel.put(model, m.text()); // the singular over the plural: "Boeing 707"
+                }
+            }
+        }
+        for (Mention m : mentions) {
+            boolean model = ModelNumbers.isProduct(m.text()) || ModelNumbers.isModelNumber(m.text());
+            String product = model ? productByModel.get(ModelNumbers.model(m.text())) : null;
+            if (product != null && !product.equals(m.text()) && !ambiguous.contains(ModelNumbers.model(m.text()))) {
+                canonical.putIfAbsent(m.text(), product);
+            }
+        }
+    }
+
+    /**
      * "Abaco" after "the Abaco Islands": an island group or island named without the word
      * "Islands" or "Island" is the same place, unless that name is a known place of its own.
      */
@@ -830,9 +858,13 @@ final class AliasResolver {
         }
     }
 
-    /** The last words of {@code name} without its company form, longest first: "Rights Counsel", "Counsel". */
+    /**
+     * The last words of {@code name} without its company form or model number, longest first:
+     * "Rights Counsel", "Counsel"; "Legacy" of "Embraer Legacy 600".
+     */
     private List<String> tails(String name) {
-        String[] words = gazetteer.withoutCompanyForm(name).orElse(name).split(" ");
+        String base = ModelNumbers.isProduct(name) ? name.substring(0, name.lastIndexOf(' ')) : name;
+        String[] words = gazetteer.withoutCompanyForm(base).orElse(base).split(" ");
         List<String> tails = new ArrayList<>();
         for (int from = 1; from < words.length; from++) {
             tails.add(String.join(" ", List.of(words).subList(from, words.length)));

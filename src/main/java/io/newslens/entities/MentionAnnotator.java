@@ -18,6 +18,7 @@ import opennlp.tools.namefind.TokenNameFinderModel;
  * names dropped ({@link TrailingPeriods}), names behind prefixes ({@link PrefixedNames}), places glued
  * before a person's name split off ({@link PlacesGluedToNames}), first names joined by "&" split
  * ({@link PeopleJoinedByAmpersand}), names joined by a hyphen split ({@link NamesJoinedByHyphen}),
+ * model numbers used alone for a product the document names added ({@link ModelNumbers}),
  * and optionally typed by the trained name finder where the rules have no type
  * ({@link NameFinderTyper}).
  *
@@ -85,7 +86,8 @@ public final class MentionAnnotator implements Annotator {
             nameFinder.clear();
         }
         List<Mention> whole = PlacesGluedToNames.split(TrailingPeriods.trim(mentions, gazetteer), gazetteer);
-        analysis.setMentions(NamesJoinedByHyphen.split(PeopleJoinedByAmpersand.split(whole), gazetteer));
+        List<Mention> split = NamesJoinedByHyphen.split(PeopleJoinedByAmpersand.split(whole), gazetteer);
+        analysis.setMentions(ModelNumbers.withBareNumbers(tokens, split));
     }
 
     /** {@code mentions} and the names behind prefixes ({@link PrefixedNames}), in text order. */

@@ -148,12 +148,13 @@ final class MentionTyper {
 
     /**
      * True for a name these rules type MISC on purpose, which the name finder must not retype
-     * from the names inside it: a court case ("Kelly v. United States") or a place's constitution
-     * ("United States Constitution").
+     * from the names inside it: a court case ("Kelly v. United States"), a place's constitution
+     * ("United States Constitution") or a product ("Boeing 707").
      */
     static boolean isDecidedMisc(String name) {
         int space = name.lastIndexOf(' ');
-        return NameChunker.isCaseName(name) || (space > 0 && CONSTITUTION_WORDS.contains(name.substring(space + 1)));
+        return NameChunker.isCaseName(name) || ModelNumbers.isProduct(name)
+                || (space > 0 && CONSTITUTION_WORDS.contains(name.substring(space + 1)));
     }
 
     /** True for the words after a place that name its founding law: "Constitution". */
@@ -286,6 +287,9 @@ final class MentionTyper {
         }
         if (end - start == 1 && isAcronym(name)) {
             return EntityType.ORG;
+        }
+        if (ModelNumbers.isProduct(name)) {
+            return EntityType.MISC;
         }
         if (name.contains(" ") && allProperNouns(tokens, start, end)) {
             return EntityType.PERSON;

@@ -119,6 +119,11 @@ final class NameChunker {
                     end = secondPlaceOfOrganisation(tokens, i, end, sentenceEnd);
                 } else if (NUMBERED_NAMES.contains(tokens.get(end - 1).text()) && isNumber(tokens.get(end).text())) {
                     end++;
+                } else if (!titleCase && ModelNumbers.isModelNumber(tokens.get(end).text())
+                        && ModelNumbers.namesProducts(tokens.get(end - 1).text(), gazetteer)
+                        && (end + 1 >= sentenceEnd || !ModelNumbers.isUnit(tokens.get(end + 1).text()))) {
+                    end++; // "Boeing 707": a maker and a model number name one product
+                    break;
                 } else {
                     break;
                 }

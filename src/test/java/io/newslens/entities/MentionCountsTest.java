@@ -870,4 +870,15 @@ class MentionCountsTest {
         assertThat(only(entities, "Velmar Airport").count()).isEqualTo(2);
         assertThat(only(entities, "Castren Regional Airport").count()).isEqualTo(1);
     }
+
+    @Test
+    void makerAndModelNumberNameOneProductAndTheNumberAloneIsIt() {
+        List<Entity> entities = entities("A Vantor 717 crashed near the coast. Vantor said the 717 was new, "
+                + "and most 717s fly daily. Two Norell N300s and a Norell N300 were grounded. The wreck lay "
+                + "in the Atlantic Ocean 650 km off the coast.");
+        assertThat(only(entities, "Vantor 717").count()).isEqualTo(3);
+        assertThat(entities).filteredOn(e -> e.name().equals("Vantor")).extracting(Entity::count).containsExactly(1);
+        assertThat(only(entities, "Norell N300").count()).isEqualTo(2);
+        assertThat(entities).extracting(Entity::name).doesNotContain("Atlantic Ocean 650");
+    }
 }
