@@ -115,6 +115,12 @@ final class AliasResolver {
                 continue;
             }
             byInitials.putIfAbsent(initials(m.text()), m.text());
+            String[] words = m.text().split(" ");
+            int place = longestPlacePrefix(words);
+            if (place > 0 && words.length - place > 1) {
+                // "CPD" for the "United States Commission on Presidential Debates": the place is no part of it
+                byInitials.putIfAbsent(initials(String.join(" ", List.of(words).subList(place, words.length))), m.text());
+            }
             if (i + 1 < mentions.size() && isParenthesised(text, m, mentions.get(i + 1))) {
                 canonical.putIfAbsent(mentions.get(i + 1).text(), m.text());
             }

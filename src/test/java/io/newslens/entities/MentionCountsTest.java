@@ -881,4 +881,12 @@ class MentionCountsTest {
         assertThat(only(entities, "Norell N300").count()).isEqualTo(2);
         assertThat(entities).extracting(Entity::name).doesNotContain("Atlantic Ocean 650");
     }
+
+    @Test
+    void acronymOfANameLedByAPlaceMayLeaveThePlaceOut() {
+        List<Entity> entities = entities("The United States Commission on Marine Transport announced on Friday "
+                + "that the CMT would meet.");
+        assertThat(only(entities, "CMT").name()).isEqualTo("United States Commission on Marine Transport");
+        assertThat(only(entities, "CMT").count()).isEqualTo(2);
+    }
 }
