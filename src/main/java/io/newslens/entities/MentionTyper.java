@@ -149,11 +149,11 @@ final class MentionTyper {
     /**
      * True for a name these rules type MISC on purpose, which the name finder must not retype
      * from the names inside it: a court case ("Kelly v. United States"), a place's constitution
-     * ("United States Constitution") or a product ("Boeing 707").
+     * ("United States Constitution"), a product ("Boeing 707") or a named day ("Super Tuesday").
      */
     static boolean isDecidedMisc(String name) {
         int space = name.lastIndexOf(' ');
-        return NameChunker.isCaseName(name) || ModelNumbers.isProduct(name)
+        return NameChunker.isCaseName(name) || ModelNumbers.isProduct(name) || NameChunker.isNamedDay(name)
                 || (space > 0 && CONSTITUTION_WORDS.contains(name.substring(space + 1)));
     }
 
@@ -288,7 +288,7 @@ final class MentionTyper {
         if (end - start == 1 && isAcronym(name)) {
             return EntityType.ORG;
         }
-        if (ModelNumbers.isProduct(name)) {
+        if (ModelNumbers.isProduct(name) || NameChunker.isNamedDay(name)) {
             return EntityType.MISC;
         }
         if (name.contains(" ") && allProperNouns(tokens, start, end)) {

@@ -40,6 +40,11 @@ final class NameChunker {
             "Oct.", "Nov.", "Dec.");
 
     /** Names that end in a number: "Adam Air Flight 574" and "Adam Air Flight 172" are two crashes. */
+    private static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday");
+    /** Words that make a weekday after them the name of a day of its own: "Super Tuesday", "Good Friday". */
+    private static final Set<String> NAMED_DAY_WORDS = Set.of("Super", "Black", "Good", "Cyber", "Ash", "Easter",
+            "Bloody", "Holy", "Maundy", "Palm", "Shrove", "Giving");
     private static final Set<String> NUMBERED_NAMES = Set.of("Flight", "Route", "Highway", "Interstate",
             "Proposition", "Resolution");
 
@@ -119,6 +124,9 @@ final class NameChunker {
                     end = secondPlaceOfOrganisation(tokens, i, end, sentenceEnd);
                 } else if (NUMBERED_NAMES.contains(tokens.get(end - 1).text()) && isNumber(tokens.get(end).text())) {
                     end++;
+                } else if (end == i + 1 && isNamedDay(tokens.get(i).text() + " " + tokens.get(end).text())) {
+                    end++;
+                    break;
                 } else if (!titleCase && ModelNumbers.isModelNumber(tokens.get(end).text())
                         && ModelNumbers.namesProducts(tokens.get(end - 1).text(), gazetteer)
                         && (end + 1 >= sentenceEnd || !ModelNumbers.isUnit(tokens.get(end + 1).text()))) {
@@ -375,6 +383,12 @@ final class NameChunker {
                 || gazetteer.place(text).isPresent()
                 || gazetteer.demonymCountry(text).isPresent()
                 || gazetteer.group(text).isPresent();
+    }
+
+    /** True for a day named with a weekday: "Super Tuesday", "Good Friday", "Black Monday". */
+    static boolean isNamedDay(String name) {
+        String[] words = name.split(" ");
+        return words.length == 2 && NAMED_DAY_WORDS.contains(words[0]) && WEEKDAYS.contains(words[1]);
     }
 
     /** True for the name of a court case: "Kelly v. United States". */

@@ -889,4 +889,13 @@ class MentionCountsTest {
         assertThat(only(entities, "CMT").name()).isEqualTo("United States Commission on Marine Transport");
         assertThat(only(entities, "CMT").count()).isEqualTo(2);
     }
+
+    @Test
+    void dayNamedWithAWeekdayIsOneName() {
+        List<Entity> entities = entities("Voters went to the polls on Super Tuesday. After Super Tuesday, Ada "
+                + "Okoro said on Tuesday that shops would open on Good Friday.");
+        assertThat(only(entities, "Super Tuesday").count()).isEqualTo(2);
+        assertThat(only(entities, "Good Friday").type()).isEqualTo(EntityType.MISC);
+        assertThat(entities).extracting(Entity::name).doesNotContain("Super");
+    }
 }
