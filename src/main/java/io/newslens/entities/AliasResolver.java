@@ -66,6 +66,7 @@ final class AliasResolver {
         }
         linkAcronyms(text, mentions);
         linkSpellingVariants(mentions);
+        linkPlurals(mentions);
         linkReversedNames(mentions);
         linkNamesAfterPrefixes(mentions);
         Set<String> relatives = namedAsRelatives(text, mentions);
@@ -172,6 +173,26 @@ final class AliasResolver {
      * transliterations and slips change a vowel inside a word, while names that differ in their
      * last letter ("Maria" and "Mario") or in short words ("Iran", "Iraq") are other names.
      */
+    /**
+     * "the Defence Force" and "the Defence Forces", "Revolutionary Guard" and "Revolutionary
+     * Guards": an organisation or place named of two words or more, once with its last word in
+     * the plural, is one name; the form named first is kept.
+     */
+    private void linkPlurals(List<Mention> mentions) {
+        Map<String, String> firstBySingular = new HashMap<>();
+        for (Mention m : mentions) {
+            boolean named = m.type() == EntityType.ORG || m.type() == EntityType.LOC || m.type() == EntityType.GPE;
+            if (!named || !m.text().contains(" ") || canonical.containsKey(m.text())) {
+                continue;
+            }
+            String singular = m.text().endsWith("s") ? m.text().substring(0, m.text().length() - 1) : m.text();
+            String first = firstBySingular.putIfAbsent(singular, m.text());
+            if (first != null && !first.equals(m.text())) {
+                canonical.put(m.text(), first);
+            }
+        }
+    }
+
     private void linkSpellingVariants(List<Mention> mentions) {
         Set<String> surnames = new HashSet<>();
         fullPersonNames(mentions).forEach(name -> surnames.add(surname(name)));

@@ -898,4 +898,11 @@ class MentionCountsTest {
         assertThat(only(entities, "Good Friday").type()).isEqualTo(EntityType.MISC);
         assertThat(entities).extracting(Entity::name).doesNotContain("Super");
     }
+
+    @Test
+    void organisationNamedOnceInThePluralIsOneName() {
+        List<Entity> entities = entities("Ships of the Coastal Defence Forces sailed at dawn. A spokesman for the "
+                + "Coastal Defence Force said the drill was routine.");
+        assertThat(only(entities, "Coastal Defence Forces").count()).isEqualTo(2);
+    }
 }
