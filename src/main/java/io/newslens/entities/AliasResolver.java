@@ -29,6 +29,9 @@ final class AliasResolver {
     /** Regnal and generational numbers from II to XXXIX ("Elizabeth II", "Benedict XVI", "Henry Ford III"). */
     private static final Pattern ROMAN_NUMBER = Pattern.compile("(?=..)X{0,3}(?:IX|IV|V?I{0,3})");
     private static final Pattern ISLAND_NAME = Pattern.compile("(\\p{Lu}.*) Islands?");
+    /** Lower-case particles that begin surnames: "de Blasio", "van Gogh", "von der Leyen". */
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "di", "del", "della", "van", "von", "der",
+            "le", "la", "du", "dos", "das", "ter", "ten");
     private static final Set<String> COMPASS_WORDS = Set.of("North", "South", "East", "West", "Northern",
             "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Greater");
     /** "in" or "near" right before a name: the name of a place one is in, a town rather than a site. */
@@ -67,6 +70,7 @@ final class AliasResolver {
         linkAcronyms(text, mentions);
         linkSpellingVariants(mentions);
         linkPlurals(mentions);
+        linkCapitalisedParticles(mentions);
         linkReversedNames(mentions);
         linkNamesAfterPrefixes(mentions);
         Set<String> relatives = namedAsRelatives(text, mentions);
@@ -173,6 +177,25 @@ final class AliasResolver {
      * transliterations and slips change a vowel inside a word, while names that differ in their
      * last letter ("Maria" and "Mario") or in short words ("Iran", "Iraq") are other names.
      */
+    /**
+     * "De Blasio said" after "Bill de Blasio": a surname with a particle, the particle
+     * capitalised at the start of a sentence, is the one name that ends with it in lower case.
+     */
+    private void linkCapitalisedParticles(List<Mention> mentions) {
+        List<String> names = mentions.stream().map(Mention::text).distinct().toList();
+        for (Mention m : mentions) {
+            int space = m.text().indexOf(' ');
+            String lower = Character.toLowerCase(m.text().charAt(0)) + m.text().substring(1);
+            if (space < 0 || !NAME_PARTICLES.contains(lower.substring(0, space)) || canonical.containsKey(m.text())) {
+                continue;
+            }
+            List<String> full = names.stream().filter(n -> n.endsWith(" " + lower)).toList();
+            if (names.contains(lower) || full.size() == 1) {
+                canonical.put(m.text(), names.contains(lower) ? lower : full.get(0));
+            }
+        }
+    }
+
     /**
      * "the Defence Force" and "the Defence Forces", "Revolutionary Guard" and "Revolutionary
      * Guards": an organisation or place named of two words or more, once with its last word in
@@ -463,7 +486,8 @@ final class AliasResolver {
         Set<String> ambiguous = new HashSet<>();
         for (Mention m : mentions) {
             String head = m.text().substring(m.text().lastIndexOf(' ') + 1);
-            if (m.type() == EntityType.LOC && m.text().contains(" ") && gazetteer.isLocCue(head)) {
+            boolean place = m.type() == EntityType.LOC || m.type() == EntityType.GPE;
+            if (place && m.text().contains(" ") && gazetteer.isLocCue(head)) {
                 String previous = fullByHead.putIfAbsent(head, m.text());
                 if (previous != null && !previous.equals(m.text())) {
                     ambiguous.add(head);

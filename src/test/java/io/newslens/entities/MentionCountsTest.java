@@ -905,4 +905,18 @@ class MentionCountsTest {
                 + "Coastal Defence Force said the drill was routine.");
         assertThat(only(entities, "Coastal Defence Forces").count()).isEqualTo(2);
     }
+
+    @Test
+    void surnameWithItsParticleCapitalisedIsThePersonNamedInFull() {
+        List<Entity> entities = entities("Mayor Ana de Souza ended her bid. De Souza said so, and voters thanked "
+                + "Mayor de Souza.");
+        assertThat(only(entities, "Ana de Souza").count()).isEqualTo(3);
+    }
+
+    @Test
+    void placeAndCityIsOneCity() {
+        List<Entity> entities = entities("Floods hit Davao City on Monday. Davao is a region too. Schools in "
+                + "Davao City closed.");
+        assertThat(only(entities, "Davao City").count()).isEqualTo(2);
+    }
 }
