@@ -36,6 +36,9 @@ final class AliasResolver {
             "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Greater");
     /** "in" or "near" right before a name: the name of a place one is in, a town rather than a site. */
     private static final Pattern PLACE_YOU_ARE_IN = Pattern.compile("\\b(?i:in|near|outside)\\s+$");
+    /** A preposition of place right before a name: "in Amman", "from Imus". */
+    private static final Pattern PLACE_PREPOSITION_BEFORE =
+            Pattern.compile("\\b(?i:in|at|to|from|near|into|outside|of|across|around)\\s+$");
     private static final Pattern COMPASS_PART = Pattern.compile("(?:Northern|Southern|Eastern|Western) (\\p{Lu}.*)");
     private static final String RELATIVE = "\\b(?i:wife|husband|sons?|daughters?|child|children"
             + "|brothers?|sisters?|mother|father|parents|grandsons?|granddaughters?|nephews?|nieces?|cousins?"
@@ -177,6 +180,17 @@ final class AliasResolver {
      * transliterations and slips change a vowel inside a word, while names that differ in their
      * last letter ("Maria" and "Mario") or in short words ("Iran", "Iraq") are other names.
      */
+    /**
+     * True when a bare surname that is also a known place is used as the place: a country ("Chad"),
+     * or a town after a preposition of place ("in Amman", "to Imus"). Otherwise a person named in
+     * full with it takes it ("Sudesh Amman ... Amman said").
+     */
+    private boolean isPlaceNotSurname(String text, Mention m) {
+        Optional<Gazetteer.Entry> place = gazetteer.place(m.text());
+        return place.isPresent() && (place.get().kind().equals("country")
+                || PLACE_PREPOSITION_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find());
+    }
+
     /**
      * "De Blasio said" after "Bill de Blasio": a surname with a particle, the particle
      * capitalised at the start of a sentence, is the one name that ends with it in lower case.
@@ -358,10 +372,18 @@ final class AliasResolver {
             }
             String bare = SpellingVariants.withoutAccents(stripParticle(m.text()));
             Set<String> fullNames = fullNamesBySurname.get(bare);
-            if (fullNames == null || fullNames.contains(m.text()) || gazetteer.place(m.text()).isPresent()) {
+            if (fullNames == null || fullNames.contains(m.text()) || isPlaceNotSurname(text, m)) {
                 continue;
             }
-            if (fullNames.size() == 1) {
+            if (fullNames.size() == 1 && gazetteer.place(m.text()).isPresent()) {
+                String full = fullNames.iterator().next();
+                String first = full.substring(0, full.indexOf(' '));
+                boolean placeLike = COMPASS_WORDS.contains(first) || first.startsWith("South") || first.startsWith("North")
+                        || first.equals("County") || gazetteer.isOrgCue(first);
+                if (!placeLike) {
+                    byMention.put(m, full); // this mention only: others may be the place; not "North Melbourne"
+                }
+            } else if (fullNames.size() == 1) {
                 canonical.putIfAbsent(m.text(), fullNames.iterator().next());
             } else if (latestBySurname.containsKey(bare)) {
                 Mention latest = latestBySurname.get(bare);

@@ -919,4 +919,12 @@ class MentionCountsTest {
                 + "Davao City closed.");
         assertThat(only(entities, "Davao City").count()).isEqualTo(2);
     }
+
+    @Test
+    void surnameThatIsATownIsThePersonUnlessUsedAsAPlace() {
+        List<Entity> entities = entities("Police named the driver as Tomas Hamilton, 41. Hamilton said he was "
+                + "tired. He had driven from Hamilton overnight.");
+        assertThat(only(entities, "Tomas Hamilton").count()).isEqualTo(2);
+        assertThat(entities).filteredOn(e -> e.name().equals("Hamilton")).extracting(Entity::count).containsExactly(1);
+    }
 }
