@@ -14,8 +14,9 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 
 /**
  * Finds proper-name mentions: name runs ({@link NameChunker}) typed by {@link MentionTyper},
- * long forms of acronyms made whole ({@link AcronymDefinitions}), full stops the tokenizer left on
- * names dropped ({@link TrailingPeriods}), names behind prefixes ({@link PrefixedNames}), places glued
+ * long forms of acronyms made whole ({@link AcronymDefinitions}), full stops and possessive
+ * apostrophes the tokenizer left on names dropped ({@link TrailingPeriods},
+ * {@link PossessiveApostrophes}), names behind prefixes ({@link PrefixedNames}), places glued
  * before a person's name split off ({@link PlacesGluedToNames}), first names joined by "&" split
  * ({@link PeopleJoinedByAmpersand}), names joined by a hyphen split ({@link NamesJoinedByHyphen}),
  * model numbers used alone for a product the document names added ({@link ModelNumbers}),
@@ -85,7 +86,8 @@ public final class MentionAnnotator implements Annotator {
         if (nameFinder != null) {
             nameFinder.clear();
         }
-        List<Mention> whole = PlacesGluedToNames.split(TrailingPeriods.trim(mentions, gazetteer), gazetteer);
+        List<Mention> trimmed = PossessiveApostrophes.trim(TrailingPeriods.trim(mentions, gazetteer));
+        List<Mention> whole = PlacesGluedToNames.split(trimmed, gazetteer);
         List<Mention> split = NamesJoinedByHyphen.split(PeopleJoinedByAmpersand.split(whole), gazetteer);
         analysis.setMentions(ModelNumbers.withBareNumbers(tokens, split));
     }

@@ -927,4 +927,12 @@ class MentionCountsTest {
         assertThat(only(entities, "Tomas Hamilton").count()).isEqualTo(2);
         assertThat(entities).filteredOn(e -> e.name().equals("Hamilton")).extracting(Entity::count).containsExactly(1);
     }
+
+    @Test
+    void possessiveApostropheAfterAnSIsNoPartOfTheName() {
+        List<Entity> entities = entities("Governor Ada Reyes-Marcus spoke. Reyes-Marcus' plan passed, and the "
+                + "United States' reply came on Monday from the United States.");
+        assertThat(only(entities, "Ada Reyes-Marcus").count()).isEqualTo(2);
+        assertThat(only(entities, "United States").count()).isEqualTo(2);
+    }
 }
