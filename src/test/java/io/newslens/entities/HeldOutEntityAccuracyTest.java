@@ -45,10 +45,10 @@ class HeldOutEntityAccuracyTest {
     static final double MEASURED = 46.0 / 48; // 0.958; the floor 0.05 below is a regression guard, not a goal
     /**
      * The accuracy on {@code heldout-test/}: 21 of 34 on its first run (main code as of commit
-     * f2deeb9), 23 after entfix, 24 after ent4, 25 after ent5, 27 after ent6 (each measured once,
-     * at the end of that branch).
+     * f2deeb9), 23 after entfix, 24 after ent4, 25 after ent5, 27 after ent6, 28 after ent8a and
+     * ent8b and still 28 after the lead's seventh-session rules (each measured once, at the end).
      */
-    static final double MEASURED_TEST = 27.0 / 34; // 0.794; the floor 0.05 below is a regression guard, not a goal
+    static final double MEASURED_TEST = 28.0 / 34; // 0.824; the floor 0.05 below is a regression guard, not a goal
     /**
      * The accuracy on {@code heldout-dev2/}: 25 of 36 on its first run (main code as of commit
      * 40b5dde), 35 of 36 after branch ent4 was developed on its misses.
@@ -75,32 +75,33 @@ class HeldOutEntityAccuracyTest {
     /**
      * The accuracy on {@code heldout-dev6/}: 32 of 48 on its first run (main code as of commit
      * f79f552, the gold committed before), a held-out figure for independent news; 40 of 48 after
-     * branch ent8a was developed on its misses.
+     * branch ent8a was developed on its misses, 41 of 48 with ent8b merged.
      */
-    static final double MEASURED_DEV6 = 40.0 / 48; // 0.833; the floor 0.05 below is a regression guard, not a goal
+    static final double MEASURED_DEV6 = 41.0 / 48; // 0.854; the floor 0.05 below is a regression guard, not a goal
     /**
      * The accuracy on {@code heldout-dev7/}: 24 of 39 on its first run (main code as of commit
      * f79f552, the gold committed before), a held-out figure for modern news; 34 of 39 after
-     * branch ent8b was developed on its misses.
+     * branch ent8b was developed on its misses, 35 of 39 after the lead's seventh-session rules.
      */
-    static final double MEASURED_DEV7 = 34.0 / 39; // 0.872; the floor 0.05 below is a regression guard, not a goal
+    static final double MEASURED_DEV7 = 35.0 / 39; // 0.897; the floor 0.05 below is a regression guard, not a goal
     /**
      * The accuracy on {@code heldout-dev10/}: 40 of 59 on its first run (main code as of commit
-     * de92f9b, the gold committed before), a held-out figure for modern news.
+     * de92f9b, the gold committed before), a held-out figure for modern news; 52 of 59 after the
+     * lead's rules from its misses.
      */
-    static final double MEASURED_DEV10 = 40.0 / 59; // 0.678; the floor 0.05 below is a regression guard, not a goal
+    static final double MEASURED_DEV10 = 52.0 / 59; // 0.881; the floor 0.05 below is a regression guard, not a goal
     /**
      * The accuracy on {@code heldout-dev11/}: 31 of 44 on its first run (main code as of commit
      * bf0b8f1, after the rules from heldout-dev10's misses; the gold committed before), a held-out
-     * figure for modern news.
+     * figure for modern news; 34 of 44 after the lead's rules from its misses.
      */
-    static final double MEASURED_DEV11 = 31.0 / 44; // 0.705; the floor 0.05 below is a regression guard, not a goal
+    static final double MEASURED_DEV11 = 34.0 / 44; // 0.773; the floor 0.05 below is a regression guard, not a goal
     /**
      * The accuracy on {@code heldout-dev12/}: 27 of 34 on its first run (main code as of commit
      * 26c6750, after the rules from heldout-dev10's and heldout-dev11's misses; the gold committed
-     * before), a held-out figure for 2005–2010 news.
+     * before), a held-out figure for 2005–2010 news; 28 of 34 after one rule from its misses.
      */
-    static final double MEASURED_DEV12 = 27.0 / 34; // 0.794; the floor 0.05 below is a regression guard, not a goal
+    static final double MEASURED_DEV12 = 28.0 / 34; // 0.824; the floor 0.05 below is a regression guard, not a goal
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
