@@ -188,7 +188,23 @@ final class AliasResolver {
     private boolean isPlaceNotSurname(String text, Mention m) {
         Optional<Gazetteer.Entry> place = gazetteer.place(m.text());
         return place.isPresent() && (place.get().kind().equals("country")
-                || PLACE_PREPOSITION_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find());
+                || PLACE_PREPOSITION_BEFORE.matcher(textBefore(text, m)).find());
+    }
+
+    /** The few characters before a mention, where a preposition before it would be. */
+    private static String textBefore(String text, Mention m) {
+        return text.substring(Math.max(0, m.start() - 12), m.start());
+    }
+
+    /**
+     * True for a name the rules took for a person that begins like a place or an organisation:
+     * "North Melbourne", "Southeast Queensland", "County Durham", a name led by an organisation
+     * word. Such a name does not take a town's name used alone as its surname.
+     */
+    private boolean isPlaceLikeName(String name) {
+        String first = name.substring(0, name.indexOf(' '));
+        return COMPASS_WORDS.contains(first) || first.startsWith("North") || first.startsWith("South")
+                || first.equals("County") || gazetteer.isOrgCue(first);
     }
 
     /**
@@ -377,11 +393,8 @@ final class AliasResolver {
             }
             if (fullNames.size() == 1 && gazetteer.place(m.text()).isPresent()) {
                 String full = fullNames.iterator().next();
-                String first = full.substring(0, full.indexOf(' '));
-                boolean placeLike = COMPASS_WORDS.contains(first) || first.startsWith("South") || first.startsWith("North")
-                        || first.equals("County") || gazetteer.isOrgCue(first);
-                if (!placeLike) {
-                    byMention.put(m, full); // this mention only: others may be the place; not "North Melbourne"
+                if (!isPlaceLikeName(full)) {
+                    byMention.put(m, full); // this mention only: others of the same text may be the place
                 }
             } else if (fullNames.size() == 1) {
                 canonical.putIfAbsent(m.text(), fullNames.iterator().next());
@@ -546,7 +559,7 @@ final class AliasResolver {
             }
         }
         for (Mention m : mentions) {
-            if (fullByFirst.containsKey(m.text()) && PLACE_YOU_ARE_IN.matcher(text.substring(0, m.start())).find()) {
+            if (fullByFirst.containsKey(m.text()) && PLACE_YOU_ARE_IN.matcher(textBefore(text, m)).find()) {
                 ambiguous.add(m.text());
             }
         }
