@@ -935,4 +935,12 @@ class MentionCountsTest {
         assertThat(only(entities, "Ada Reyes-Marcus").count()).isEqualTo(2);
         assertThat(only(entities, "United States").count()).isEqualTo(2);
     }
+
+    @Test
+    void internationalAsTheLastWordMakesAnOrganisation() {
+        List<Entity> entities = entities("Harbor Watch International said the report was late. The crew of the "
+                + "International Space Station landed at Pearson International Airport.");
+        assertThat(only(entities, "Harbor Watch International").type()).isEqualTo(EntityType.ORG);
+        assertThat(only(entities, "Pearson International Airport").type()).isEqualTo(EntityType.LOC);
+    }
 }
