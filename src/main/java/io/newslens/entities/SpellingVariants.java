@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * Tells whether two names are one name spelt with other vowels: the same words, where a word of
- * five letters or more may differ in one vowel that is not its last letter. Apostrophes and case
- * are ignored ("al-Qa’ida", "Al-Qaeda").
+ * five letters or more may differ in one vowel that is not its last letter, or have one inner
+ * vowel more ("Pantibratyuk", "Pantbratyuk"). Apostrophes and case are ignored ("al-Qa’ida",
+ * "Al-Qaeda").
  *
  * <p>Why vowels only: transliteration ("Usama"/"Osama", "Ladin"/"Laden") and typing slips
  * ("Magnitigorsk") change vowels; a changed consonant more often makes another name
@@ -21,12 +22,12 @@ final class SpellingVariants {
     private SpellingVariants() {
     }
 
-    /** True when {@code a} and {@code b} differ, and only in one inner vowel of some of their words. */
+    /** True when {@code a} and {@code b} differ, and only in one inner vowel of some of their words, or one vowel more. */
     static boolean areVariants(String a, String b) {
         String normalA = normalise(a);
         String normalB = normalise(b);
-        // Variants have words of equal lengths, so equal lengths in all: most pairs stop here.
-        if (normalA.length() != normalB.length() || normalA.equals(normalB)) {
+        // Variants have words of equal lengths but for one vowel: most pairs stop here.
+        if (Math.abs(normalA.length() - normalB.length()) > 1 || normalA.equals(normalB)) {
             return false;
         }
         String[] wordsA = normalA.split(" ");
@@ -43,6 +44,9 @@ final class SpellingVariants {
     }
 
     private static boolean differInOneInnerVowel(String a, String b) {
+        if (Math.abs(a.length() - b.length()) == 1) {
+            return a.length() > b.length() ? oneInnerVowelMore(a, b) : oneInnerVowelMore(b, a);
+        }
         if (a.length() != b.length() || a.length() < MIN_WORD_LENGTH) {
             return false;
         }
@@ -56,6 +60,19 @@ final class SpellingVariants {
             }
         }
         return true;
+    }
+
+    /** True when {@code longer} is {@code shorter} with one vowel inserted inside it. */
+    private static boolean oneInnerVowelMore(String longer, String shorter) {
+        if (shorter.length() < MIN_WORD_LENGTH) {
+            return false;
+        }
+        for (int i = 1; i < longer.length() - 1; i++) {
+            if (isVowel(longer.charAt(i)) && (longer.substring(0, i) + longer.substring(i + 1)).equals(shorter)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isVowel(char c) {

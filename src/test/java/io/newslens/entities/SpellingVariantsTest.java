@@ -21,4 +21,19 @@ class SpellingVariantsTest {
         assertThat(SpellingVariants.areVariants("Laden", "laden")).isFalse();
         assertThat(SpellingVariants.areVariants("Hamza bin Laden", "Hamza Laden")).isFalse();
     }
+
+    @Test
+    void oneInnerVowelMoreIsAVariant() {
+        assertThat(SpellingVariants.areVariants("Julia Pantibratyuk", "Julia Pantbratyuk")).isTrue();
+        assertThat(SpellingVariants.areVariants("Lousiana", "Louisiana")).isTrue();
+        assertThat(SpellingVariants.areVariants("Marta", "Marata")).isTrue();
+    }
+
+    @Test
+    void aVowelMoreAtAnEndOrInAShortWordOrAConsonantMoreIsNot() {
+        assertThat(SpellingVariants.areVariants("Renat", "Renata")).isFalse();
+        assertThat(SpellingVariants.areVariants("Omar", "Omaar")).isFalse();
+        assertThat(SpellingVariants.areVariants("Jonson", "Johnson")).isFalse();
+        assertThat(SpellingVariants.areVariants("Ana Pantbratyuk", "Julia Pantibratyuk")).isFalse();
+    }
 }
