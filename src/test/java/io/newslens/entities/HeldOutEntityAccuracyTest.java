@@ -99,9 +99,9 @@ class HeldOutEntityAccuracyTest {
     /**
      * The accuracy on {@code heldout-dev12/}: 27 of 34 on its first run (main code as of commit
      * 26c6750, after the rules from heldout-dev10's and heldout-dev11's misses; the gold committed
-     * before), a held-out figure for 2005–2010 news; 28 of 34 after one rule from its misses.
+     * before), a held-out figure for 2005–2010 news; 29 of 34 after two rules from its misses.
      */
-    static final double MEASURED_DEV12 = 28.0 / 34; // 0.824; the floor 0.05 below is a regression guard, not a goal
+    static final double MEASURED_DEV12 = 29.0 / 34; // 0.853; the floor 0.05 below is a regression guard, not a goal
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
