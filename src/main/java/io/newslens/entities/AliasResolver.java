@@ -964,10 +964,16 @@ final class AliasResolver {
                 && (from == 0 || !Character.isLetter(text.charAt(from - 1)));
     }
 
-    /** "Salling Group" after "Salling Group A/S": a company named without its legal form. */
+    /**
+     * "Salling Group" after "Salling Group A/S", "Amnesty" after "Amnesty International": a company
+     * named without its legal form. Not an acronym before "International", which names a branch of
+     * the acronym's organisation ("NFL International" is not the NFL).
+     */
     private void linkCompanyForms(List<Mention> mentions) {
         for (Mention m : mentions) {
-            gazetteer.withoutCompanyForm(m.text()).ifPresent(name -> canonical.putIfAbsent(name, m.text()));
+            gazetteer.withoutCompanyForm(m.text())
+                    .filter(name -> !(MentionTyper.isAcronym(name) && m.text().endsWith(" International")))
+                    .ifPresent(name -> canonical.putIfAbsent(name, m.text()));
         }
     }
 

@@ -73,8 +73,8 @@ public final class EntityMerger implements Annotator {
         if (isPlaceNamedInFull(key, group)) {
             return EntityType.LOC;
         }
-        if (isNamedInFullWith(key, group, gazetteer::isOrgCue, EntityType.ORG)) {
-            return EntityType.ORG; // "the Watch Tower" after "Watch Tower Society", whatever the name finder took it for
+        if (isNamedInFullWith(key, group, word -> gazetteer.isOrgCue(word) || gazetteer.isCompanyForm(word), EntityType.ORG)) {
+            return EntityType.ORG; // "the Watch Tower" after "Watch Tower Society", "Zogby" after "Zogby International"
         }
         boolean personNamedInFull = group.stream().anyMatch(m -> m.text().equals(key) && m.type() == EntityType.PERSON);
         boolean surnameAlone = group.stream().anyMatch(m -> (!m.text().contains(" ")

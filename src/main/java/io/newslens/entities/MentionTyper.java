@@ -21,11 +21,6 @@ final class MentionTyper {
     /** Words after a place that name its founding law, one name with the place ("United States Constitution"). */
     private static final Set<String> CONSTITUTION_WORDS = Set.of("Constitution");
     private static final Pattern MIDDLE_INITIAL = Pattern.compile("\\p{Lu}\\.");
-    /**
-     * Words that make a name an organisation only as its last word: "Amnesty International",
-     * "Tyco International"; not "International Space Station" or "Pearson International Airport".
-     */
-    private static final Set<String> LAST_WORD_ORG_CUES = Set.of("International");
     /** Demonyms that also name a government, whose modifier use is a mention of it. */
     private static final Set<String> INSTITUTION_DEMONYMS = Set.of("Vatican");
     private static final Set<String> MEMBER_WORDS = Set.of("Member", "Members");
@@ -281,8 +276,7 @@ final class MentionTyper {
         if (end - start == 1 && isNorp(name)) {
             return EntityType.NORP;
         }
-        boolean lastWordCue = end - start > 1 && LAST_WORD_ORG_CUES.contains(tokens.get(end - 1).text());
-        if (hasOrgCue(tokens, start, end) || lastWordCue || gazetteer.withoutCompanyForm(name).isPresent()) {
+        if (hasOrgCue(tokens, start, end) || gazetteer.withoutCompanyForm(name).isPresent()) {
             return EntityType.ORG;
         }
         if (gazetteer.isLocCue(tokens.get(end - 1).text())) {

@@ -943,4 +943,13 @@ class MentionCountsTest {
         assertThat(only(entities, "Harbor Watch International").type()).isEqualTo(EntityType.ORG);
         assertThat(only(entities, "Pearson International Airport").type()).isEqualTo(EntityType.LOC);
     }
+
+    @Test
+    void anOrganisationNamedWithoutInternationalIsTheSameOne() {
+        List<Entity> entities = entities("Harborwatch International published a report. Harborwatch said the "
+                + "figures were low. The FLA said FLA International would open an office.");
+        assertThat(only(entities, "Harborwatch International").count()).isEqualTo(2);
+        assertThat(only(entities, "Harborwatch International").type()).isEqualTo(EntityType.ORG);
+        assertThat(entities).filteredOn(e -> e.name().startsWith("FLA")).extracting(Entity::count).containsExactly(1, 1);
+    }
 }
