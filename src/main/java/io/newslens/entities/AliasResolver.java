@@ -743,34 +743,25 @@ final class AliasResolver {
      * named in the document. The same words after two spellings of one place ("U.S. Geological
      * Survey", "United States Geological Survey") are one institution. A place's constitution
      * ("US Constitution", "this Constitution") is linked the same way, and so is an organisation
-     * named after a nationality word, by two or more words ("Brazilian Air Force", "the Air Force").
+     * named after a nationality word, by two or more words ("Brazilian Air Force", "the Air Force"),
+     * and one whose place follows "of the" ("Supreme Court of the United Kingdom", "UK Supreme Court").
      */
     private void linkInstitutionsOfPlaces(List<Mention> mentions) {
         Map<String, String> fullByRest = new HashMap<>();
-        Map<String, String> placeByRest = new HashMap<>();
+        Map<String, String> fullByPlaceAndRest = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
         for (Mention m : mentions) {
-            String[] words = m.text().split(" ");
-            int place = longestPlacePrefix(words);
-            Optional<String> nationality = place == 0 && words.length > 2 && m.type() == EntityType.ORG
-                    ? gazetteer.demonymCountry(words[0]) : Optional.empty();
-            place = nationality.isPresent() ? 1 : place;
-            List<String> restWords = List.of(words).subList(place, words.length);
-            if (place == 0 || !(gazetteer.isOrganisationName(restWords) || MentionTyper.isConstitution(restWords))) {
+            Optional<PlacedInstitution> institution = placedInstitution(m);
+            if (institution.isEmpty()) {
                 continue;
             }
-            if (restWords.stream().anyMatch(w -> gazetteer.place(w).isPresent())) {
-                continue; // "University of Manchester" is a name of its own, not "Victoria University of Manchester"
+            String rest = institution.get().rest();
+            String samePlace = fullByPlaceAndRest.putIfAbsent(institution.get().place() + "\t" + rest, m.text());
+            if (samePlace != null) {
+                canonical.putIfAbsent(m.text(), samePlace);
             }
-            String rest = String.join(" ", restWords);
-            String canonicalPlace = nationality.orElseGet(
-                    () -> gazetteer.place(String.join(" ", List.of(words).subList(0, words.length - restWords.size()))).get().canonical());
             String previous = fullByRest.putIfAbsent(rest, m.text());
-            if (previous == null || resolve(previous).equals(resolve(m.text()))) {
-                placeByRest.putIfAbsent(rest, canonicalPlace);
-            } else if (placeByRest.get(rest).equals(canonicalPlace)) {
-                canonical.putIfAbsent(m.text(), previous);
-            } else {
+            if (previous != null && !resolve(previous).equals(resolve(m.text()))) {
                 ambiguous.add(rest);
             }
         }
@@ -780,6 +771,49 @@ final class AliasResolver {
                 canonical.putIfAbsent(m.text(), full);
             }
         }
+    }
+
+    /** An institution named with its place: the place's canonical name and the institution's own words. */
+    private record PlacedInstitution(String place, String rest) {
+    }
+
+    /**
+     * The place and the rest of "UK Parliament", "Brazilian Air Force" (an organisation of three
+     * words or more after a nationality word) or "Supreme Court of the United Kingdom", when the rest
+     * is an organisation's name or a constitution. Not when the rest holds a place: "University of
+     * Manchester" is a name of its own, not "Victoria University of Manchester".
+     */
+    private Optional<PlacedInstitution> placedInstitution(Mention m) {
+        List<String> words = List.of(m.text().split(" "));
+        int place = longestPlacePrefix(words.toArray(String[]::new));
+        Optional<String> canonicalPlace = place > 0
+                ? gazetteer.place(String.join(" ", words.subList(0, place))).map(Gazetteer.Entry::canonical) : Optional.empty();
+        if (place == 0 && m.type() == EntityType.ORG) {
+            canonicalPlace = words.size() > 2 ? gazetteer.demonymCountry(words.get(0)) : Optional.empty();
+            place = canonicalPlace.isPresent() ? 1 : 0;
+        }
+        List<String> rest = words.subList(place, words.size());
+        if (place == 0 && m.type() == EntityType.ORG) {
+            canonicalPlace = placeAfterOfThe(words);
+            rest = canonicalPlace.isPresent() ? words.subList(0, words.indexOf("of")) : rest;
+        }
+        if (canonicalPlace.isEmpty() || !(gazetteer.isOrganisationName(rest) || MentionTyper.isConstitution(rest))
+                || rest.stream().anyMatch(w -> gazetteer.place(w).isPresent())) {
+            return Optional.empty();
+        }
+        return Optional.of(new PlacedInstitution(canonicalPlace.get(), String.join(" ", rest)));
+    }
+
+    /**
+     * The canonical place of a name that ends with "of the" and a known place ("Parliament of the
+     * United Kingdom" → United Kingdom), if it does.
+     */
+    private Optional<String> placeAfterOfThe(List<String> words) {
+        int of = words.indexOf("of");
+        if (of < 1 || of + 2 >= words.size() || !words.get(of + 1).equals("the")) {
+            return Optional.empty();
+        }
+        return gazetteer.place(String.join(" ", words.subList(of + 2, words.size()))).map(Gazetteer.Entry::canonical);
     }
 
     /**

@@ -122,6 +122,9 @@ final class NameChunker {
                     end += 2;
                 } else if (nameNext && secondPlaceOfOrganisation(tokens, i, end, sentenceEnd) > 0) {
                     end = secondPlaceOfOrganisation(tokens, i, end, sentenceEnd);
+                } else if (placeOfTheOrganisation(tokens, end, sentenceEnd) > 0) {
+                    end = placeOfTheOrganisation(tokens, end, sentenceEnd);
+                    break;
                 } else if (NUMBERED_NAMES.contains(tokens.get(end - 1).text()) && isNumber(tokens.get(end).text())) {
                     end++;
                 } else if (end == i + 1 && isNamedDay(tokens.get(i).text() + " " + tokens.get(end).text())) {
@@ -238,6 +241,27 @@ final class NameChunker {
             boolean runEnds = end == sentenceEnd
                     || !(isNameWord(tokens.get(end), false) || CONNECTORS.contains(tokens.get(end).text()));
             if (runEnds && isPlace(tokens, i + 1, end)) {
+                return end;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The end of the place in "Parliament of the United Kingdom", "Supreme Court of the United
+     * States", with {@code of} at {@code i} after an organisation word: "of the" and a known place
+     * that ends the run. Else 0. Why: the "the" otherwise ends the run, which cut the institution's
+     * name and counted its place apart. A title's "of the" is not joined ("President of the United
+     * States" names the country).
+     */
+    private int placeOfTheOrganisation(List<Token> tokens, int i, int sentenceEnd) {
+        if (!tokens.get(i).text().equals("of") || i + 2 >= sentenceEnd || !tokens.get(i + 1).text().equals("the")
+                || !gazetteer.isOrgCue(tokens.get(i - 1).text())) {
+            return 0;
+        }
+        for (int end = Math.min(sentenceEnd, i + 6); end > i + 2; end--) {
+            boolean runEnds = end == sentenceEnd || !isNameWord(tokens.get(end), false);
+            if (runEnds && isPlace(tokens, i + 2, end)) {
                 return end;
             }
         }

@@ -952,4 +952,14 @@ class MentionCountsTest {
         assertThat(only(entities, "Harborwatch International").type()).isEqualTo(EntityType.ORG);
         assertThat(entities).filteredOn(e -> e.name().startsWith("FLA")).extracting(Entity::count).containsExactly(1, 1);
     }
+
+    @Test
+    void anInstitutionOfThePlaceIsOneNameAndTheSameAsThePlacesInstitution() {
+        List<Entity> entities = entities("The Supreme Court of the United Kingdom ruled on Monday. The UK Supreme "
+                + "Court had heard the case in May. The Parliament of the United Kingdom met. Later Parliament "
+                + "was recalled, and the United Kingdom waited.");
+        assertThat(only(entities, "Supreme Court of the United Kingdom").count()).isEqualTo(2);
+        assertThat(only(entities, "Parliament of the United Kingdom").count()).isEqualTo(2);
+        assertThat(entities).filteredOn(e -> e.name().equals("United Kingdom")).extracting(Entity::count).containsExactly(1);
+    }
 }
