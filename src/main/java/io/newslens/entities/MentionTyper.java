@@ -269,7 +269,7 @@ final class MentionTyper {
 
     private EntityType type(String text, List<Token> tokens, int start, int end, Token next) {
         String name = text.substring(tokens.get(start).start(), tokens.get(end - 1).end());
-        Optional<Gazetteer.Entry> place = gazetteer.place(name);
+        Optional<Gazetteer.Entry> place = gazetteer.place(PossessiveApostrophes.withoutApostrophe(name));
         if (place.isPresent()) {
             return place.get().type();
         }

@@ -404,7 +404,7 @@ final class NameChunker {
         }
         return token.pos().equals("PROPN")
                 || knownNames.contains(text)
-                || gazetteer.place(text).isPresent()
+                || gazetteer.place(PossessiveApostrophes.withoutApostrophe(text)).isPresent() // "Philippines' largest"
                 || gazetteer.demonymCountry(text).isPresent()
                 || gazetteer.group(text).isPresent();
     }

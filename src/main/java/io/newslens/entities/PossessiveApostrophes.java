@@ -6,30 +6,42 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Drops the apostrophe of a possessive the tokenizer left on a name ending in "s" ("Sebelius'
- * views", "Jones’ car"), and gives the name the type it has elsewhere in the document. Why: the
- * name with its apostrophe is another string, so it was counted apart and untyped. Stateless:
- * thread-safe.
+ * Drops an apostrophe the tokenizer left on a name: the possessive's on a name ending in "s"
+ * ("Sebelius' views", "Jones’ car"), and the closing quotation mark of a name quoted in single
+ * marks ("the name 'Alan Kurdi' shall"). The name takes the type it has elsewhere in the document.
+ * Why: the name with its apostrophe is another string, so it was counted apart and untyped.
+ * Stateless: thread-safe.
  */
 final class PossessiveApostrophes {
     private PossessiveApostrophes() {
     }
 
-    /** {@code mentions} with such apostrophes dropped, in the same order. */
-    static List<Mention> trim(List<Mention> mentions) {
+    /** {@code mentions} of {@code text} with such apostrophes dropped, in the same order. */
+    static List<Mention> trim(String text, List<Mention> mentions) {
         Map<String, EntityType> typeByText = new HashMap<>();
         mentions.forEach(m -> typeByText.putIfAbsent(m.text(), m.type()));
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            String text = m.text();
-            boolean possessive = text.length() > 2 && (text.endsWith("s'") || text.endsWith("s’"));
-            if (possessive) {
-                String name = text.substring(0, text.length() - 1);
-                out.add(new Mention(name, typeByText.getOrDefault(name, m.type()), m.start(), m.end() - 1));
+            String name = m.text();
+            boolean possessive = name.length() > 2 && (name.endsWith("s'") || name.endsWith("s’"));
+            boolean quoted = name.length() > 2 && isApostrophe(name.charAt(name.length() - 1)) && m.start() > 0
+                    && isApostrophe(text.charAt(m.start() - 1));
+            if (possessive || quoted) {
+                String trimmed = name.substring(0, name.length() - 1);
+                out.add(new Mention(trimmed, typeByText.getOrDefault(trimmed, m.type()), m.start(), m.end() - 1));
             } else {
                 out.add(m);
             }
         }
         return out;
+    }
+
+    /** {@code word} without an apostrophe at its end ("Philippines'" → "Philippines"). */
+    static String withoutApostrophe(String word) {
+        return word.length() > 1 && isApostrophe(word.charAt(word.length() - 1)) ? word.substring(0, word.length() - 1) : word;
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’' || c == '‘';
     }
 }

@@ -962,4 +962,12 @@ class MentionCountsTest {
         assertThat(only(entities, "Parliament of the United Kingdom").count()).isEqualTo(2);
         assertThat(entities).filteredOn(e -> e.name().equals("United Kingdom")).extracting(Entity::count).containsExactly(1);
     }
+
+    @Test
+    void aNameQuotedInSingleMarksIsTheName() {
+        List<Entity> entities = entities("The charity honoured Omar Farid. \"The name 'Omar Farid' reminds us,\" "
+                + "she said. Philippines' largest network closed. Nobody in the Philippines was surprised.");
+        assertThat(only(entities, "Omar Farid").count()).isEqualTo(2);
+        assertThat(only(entities, "Philippines").count()).isEqualTo(2);
+    }
 }
