@@ -86,6 +86,7 @@ final class AliasResolver {
         linkPlaceHeads(mentions);
         linkPlaceFirstWords(text, mentions);
         linkModelNumbers(mentions);
+        linkShipNames(mentions);
         linkIslandNames(mentions);
         linkCompassParts(mentions);
         linkShortFirstNames(mentions);
@@ -293,7 +294,7 @@ final class AliasResolver {
         for (Mention m : mentions) {
             List<String> words = List.of(m.text().split(" +")); // a double space in the text is no empty word
             // Capitalised words only: "Sam Mason of BBC Radio Bristol" is no "Radio Bristol".
-            for (int from = 1; m.type() == EntityType.PERSON && from <= words.size() - 2
+            for (int from = 1; m.type() == EntityType.PERSON && !MentionTyper.isShipName(m.text()) && from <= words.size() - 2
                     && Character.isUpperCase(words.get(from - 1).charAt(0)); from++) {
                 String rest = String.join(" ", words.subList(from, words.size()));
                 if (people.contains(rest)) {
@@ -814,6 +815,25 @@ final class AliasResolver {
             return Optional.empty();
         }
         return gazetteer.place(String.join(" ", words.subList(of + 2, words.size()))).map(Gazetteer.Entry::canonical);
+    }
+
+    /**
+     * "the Tortuga" after "USS Tortuga": a ship's name without its prefix is the ship, mention by
+     * mention, once the ship is named with it, unless the name is a place or was used before the
+     * ship was named ("Alan Kurdi", the boy, before "MV Alan Kurdi", the ship named after him).
+     */
+    private void linkShipNames(List<Mention> mentions) {
+        Map<String, Mention> shipByName = new HashMap<>();
+        Set<String> namedBefore = new HashSet<>();
+        for (Mention m : mentions) {
+            if (MentionTyper.isShipName(m.text())) {
+                shipByName.putIfAbsent(m.text().substring(m.text().indexOf(' ') + 1), m);
+            } else if (shipByName.containsKey(m.text()) && !namedBefore.contains(m.text()) && gazetteer.place(m.text()).isEmpty()) {
+                byMention.put(m, shipByName.get(m.text()).text());
+            } else {
+                namedBefore.add(m.text());
+            }
+        }
     }
 
     /**

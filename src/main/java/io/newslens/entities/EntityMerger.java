@@ -73,6 +73,9 @@ public final class EntityMerger implements Annotator {
         if (isPlaceNamedInFull(key, group)) {
             return EntityType.LOC;
         }
+        if (MentionTyper.isShipName(key)) {
+            return EntityType.MISC; // "Namse Bangdzod" after "MV Namse Bangdzod" is the ship, whatever the name finder took it for
+        }
         if (isNamedInFullWith(key, group, word -> gazetteer.isOrgCue(word) || gazetteer.isCompanyForm(word), EntityType.ORG)) {
             return EntityType.ORG; // "the Watch Tower" after "Watch Tower Society", "Zogby" after "Zogby International"
         }

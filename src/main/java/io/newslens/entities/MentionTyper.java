@@ -23,6 +23,9 @@ final class MentionTyper {
     private static final Pattern MIDDLE_INITIAL = Pattern.compile("\\p{Lu}\\.");
     /** Demonyms that also name a government, whose modifier use is a mention of it. */
     private static final Set<String> INSTITUTION_DEMONYMS = Set.of("Vatican");
+    /** Prefixes of ships' names: motor, steam and research vessels, navies' ships. */
+    private static final Set<String> SHIP_PREFIXES = Set.of("MV", "MS", "MT", "SS", "RMS", "RV", "HMS", "HMAS",
+            "HMCS", "HMNZS", "USS", "USNS", "INS");
     private static final Set<String> MEMBER_WORDS = Set.of("Member", "Members");
     /** Words after the last of two street names that both share ("Queen and Flinders Streets"). */
     private static final Set<String> STREETS_WORDS = Set.of("Streets", "Avenues", "Roads", "Boulevards");
@@ -154,7 +157,16 @@ final class MentionTyper {
     static boolean isDecidedMisc(String name) {
         int space = name.lastIndexOf(' ');
         return NameChunker.isCaseName(name) || ModelNumbers.isProduct(name) || NameChunker.isNamedDay(name)
-                || (space > 0 && CONSTITUTION_WORDS.contains(name.substring(space + 1)));
+                || isShipName(name) || (space > 0 && CONSTITUTION_WORDS.contains(name.substring(space + 1)));
+    }
+
+    /**
+     * True for a ship's name after its prefix ("MV Alan Kurdi", "HMS Belfast", "USS Cole"): a
+     * vessel, not the person or place it is named after.
+     */
+    static boolean isShipName(String name) {
+        int space = name.indexOf(' ');
+        return space > 0 && SHIP_PREFIXES.contains(name.substring(0, space));
     }
 
     /** True for the words after a place that name its founding law: "Constitution". */
@@ -288,7 +300,7 @@ final class MentionTyper {
         if (end - start == 1 && isAcronym(name)) {
             return EntityType.ORG;
         }
-        if (ModelNumbers.isProduct(name) || NameChunker.isNamedDay(name)) {
+        if (ModelNumbers.isProduct(name) || NameChunker.isNamedDay(name) || isShipName(name)) {
             return EntityType.MISC;
         }
         if (name.contains(" ") && allProperNouns(tokens, start, end)) {

@@ -1,6 +1,7 @@
 package io.newslens.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.newslens.analysis.Analysis;
 import io.newslens.io.Document;
@@ -969,5 +970,16 @@ class MentionCountsTest {
                 + "she said. Philippines' largest network closed. Nobody in the Philippines was surprised.");
         assertThat(only(entities, "Omar Farid").count()).isEqualTo(2);
         assertThat(only(entities, "Philippines").count()).isEqualTo(2);
+    }
+
+    @Test
+    void aShipIsNotThePersonItIsNamedAfter() {
+        List<Entity> entities = entities("The boy Omar Farid drowned in 2015. Their ship, MV Omar Farid, sailed "
+                + "from Malta. The USS Kettering docked. Sailors left the Kettering on Friday.");
+        assertThat(entities).filteredOn(e -> e.name().endsWith("Omar Farid"))
+                .extracting(Entity::name, Entity::type, Entity::count)
+                .containsExactly(tuple("Omar Farid", EntityType.PERSON, 1), tuple("MV Omar Farid", EntityType.MISC, 1));
+        assertThat(only(entities, "USS Kettering").count()).isEqualTo(2);
+        assertThat(only(entities, "USS Kettering").type()).isEqualTo(EntityType.MISC);
     }
 }
