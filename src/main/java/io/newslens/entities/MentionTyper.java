@@ -23,6 +23,7 @@ final class MentionTyper {
     private static final Pattern MIDDLE_INITIAL = Pattern.compile("\\p{Lu}\\.");
     /** Demonyms that also name a government, whose modifier use is a mention of it. */
     private static final Set<String> INSTITUTION_DEMONYMS = Set.of("Vatican");
+    private static final Set<String> FAMILY_WORDS = Set.of("family", "families", "clan");
     /** Prefixes of ships' names: motor, steam and research vessels, navies' ships. */
     private static final Set<String> SHIP_PREFIXES = Set.of("MV", "MS", "MT", "SS", "RMS", "RV", "HMS", "HMAS",
             "HMCS", "HMNZS", "USS", "USNS", "INS");
@@ -54,6 +55,9 @@ final class MentionTyper {
         if (NameChunker.isCaseName(name)) {
             out.add(of(text, tokens, start, end, EntityType.MISC)); // "Kelly v. United States": a case, not its parties
             return;
+        }
+        if (isFamily(tokens, start, end, next)) {
+            return; // before places: Imus is also a city
         }
         if (gazetteer.place(name).isPresent()) {
             if (end - start == 1 && isNationalityWordOf(name) && isModifier(next)) {
@@ -264,6 +268,16 @@ final class MentionTyper {
 
     private Mention mention(String text, List<Token> tokens, int start, int end, Token next) {
         return of(text, tokens, start, end, type(text, tokens, start, end, next));
+    }
+
+    /**
+     * True for a surname between "the" and "family" ("met the Imus family"): the family, a
+     * group, and no mention of the person named with it. An acronym before "family" ("the FBI
+     * family") is still the organisation.
+     */
+    private static boolean isFamily(List<Token> tokens, int start, int end, Token next) {
+        return end - start == 1 && !isAcronym(tokens.get(start).text()) && start > 0
+                && tokens.get(start - 1).text().equalsIgnoreCase("the") && next != null && FAMILY_WORDS.contains(next.text());
     }
 
     /**

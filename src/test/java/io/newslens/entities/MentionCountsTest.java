@@ -982,4 +982,12 @@ class MentionCountsTest {
         assertThat(only(entities, "USS Kettering").count()).isEqualTo(2);
         assertThat(only(entities, "USS Kettering").type()).isEqualTo(EntityType.MISC);
     }
+
+    @Test
+    void aSurnameBeforeFamilyNamesTheFamilyNotThePerson() {
+        List<Entity> entities = entities("Don Imus died on Friday, the Imus family said. Imus hosted a radio show. "
+                + "Staff of the FBI family mourned, and the FBI declined to comment.");
+        assertThat(only(entities, "Don Imus").count()).isEqualTo(2);
+        assertThat(only(entities, "FBI").count()).isEqualTo(2);
+    }
 }
