@@ -113,9 +113,14 @@ final class MentionTyper {
             split(text, tokens, start, title[0], tokens.get(title[0]), out);
             int person = title[1];
             if (person + 1 < end && tokens.get(person).text().equals("of")) {
-                // "President of India Pranab Mukherjee": the place is the title's, the rest the person.
-                int place = longestPlacePrefix(text, tokens, person + 1, end);
-                if (place > person + 1) {
+                // "President of India Pranab Mukherjee": the place is the title's, the rest the person;
+                // "Mayor of New York City": all of it the place.
+                String rest = text.substring(tokens.get(person + 1).start(), tokens.get(end - 1).end());
+                int place = gazetteer.place(rest).isPresent() ? end : longestPlacePrefix(text, tokens, person + 1, end);
+                if (place == end) {
+                    out.add(mention(text, tokens, person + 1, end, next));
+                    person = end;
+                } else if (place > person + 1) {
                     out.add(mention(text, tokens, person + 1, place, tokens.get(place)));
                     person = place;
                 }

@@ -1001,4 +1001,11 @@ class MentionCountsTest {
         assertThat(entities).filteredOn(e -> e.name().startsWith("Mexico")).extracting(Entity::name, Entity::count)
                 .containsExactly(tuple("Mexico", 1), tuple("Mexico City", 1));
     }
+
+    @Test
+    void aPlaceAfterATitlesOfIsThePlaceInFull() {
+        List<Entity> entities = entities("The Mayor of New York City spoke. President of India Pranab Mukherjee came.");
+        assertThat(entities).extracting(Entity::name).contains("New York City", "India", "Pranab Mukherjee")
+                .doesNotContain("New York", "City");
+    }
 }
