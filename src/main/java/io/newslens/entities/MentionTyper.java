@@ -27,6 +27,8 @@ final class MentionTyper {
     /** Prefixes of ships' names: motor, steam and research vessels, navies' ships. */
     private static final Set<String> SHIP_PREFIXES = Set.of("MV", "MS", "MT", "SS", "RMS", "RV", "HMS", "HMAS",
             "HMCS", "HMNZS", "USS", "USNS", "INS");
+    /** Words after a place's name that make it one of the place's units: "San Bernardino County". */
+    private static final Set<String> UNIT_WORDS = Set.of("County", "Province", "Prefecture", "Oblast", "Parish", "Borough");
     private static final Set<String> MEMBER_WORDS = Set.of("Member", "Members");
     /** Words after the last of two street names that both share ("Queen and Flinders Streets"). */
     private static final Set<String> STREETS_WORDS = Set.of("Streets", "Avenues", "Roads", "Boulevards");
@@ -114,9 +116,14 @@ final class MentionTyper {
             int person = title[1];
             if (person + 1 < end && tokens.get(person).text().equals("of")) {
                 // "President of India Pranab Mukherjee": the place is the title's, the rest the person;
-                // "Mayor of New York City": all of it the place.
+                // "Mayor of New York City", "District Attorney of San Bernardino County": all of it the place.
                 String rest = text.substring(tokens.get(person + 1).start(), tokens.get(end - 1).end());
                 int place = gazetteer.place(rest).isPresent() ? end : longestPlacePrefix(text, tokens, person + 1, end);
+                boolean unitAfter = tokens.subList(place, end).stream()
+                        .allMatch(t -> gazetteer.isLocCue(t.text()) || UNIT_WORDS.contains(t.text()));
+                if (place > person + 1 && place < end && unitAfter) {
+                    place = end;
+                }
                 if (place == end) {
                     out.add(mention(text, tokens, person + 1, end, next));
                     person = end;

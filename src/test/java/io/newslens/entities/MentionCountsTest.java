@@ -1008,4 +1008,14 @@ class MentionCountsTest {
         assertThat(entities).extracting(Entity::name).contains("New York City", "India", "Pranab Mukherjee")
                 .doesNotContain("New York", "City");
     }
+
+    @Test
+    void anAttorneyIsATitleAfterItsPlace() {
+        List<Entity> entities = entities("United States Attorney Jessie K. Liu spoke for the United States. "
+                + "Manhattan District Attorney Cyrus R. Vance agreed. He once ran for District Attorney of "
+                + "San Bernardino County.");
+        assertThat(entities).extracting(Entity::name).contains("Jessie K. Liu", "Cyrus R. Vance", "Manhattan",
+                "San Bernardino County").doesNotContain("County");
+        assertThat(only(entities, "United States").count()).isEqualTo(2);
+    }
 }
