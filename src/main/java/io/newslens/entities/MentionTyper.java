@@ -156,7 +156,7 @@ final class MentionTyper {
         }
         // A place before an organisation's name is part of it: "United States Department of Defense".
         if (place > start && place < end && !gazetteer.isOrganisationName(words(tokens, place, end))
-                && !isPlaceFeature(tokens, place, end)
+                && !NameChunker.isAdvocacyGroupName(tokens, place, end) && !isPlaceFeature(tokens, place, end)
                 && (type(text, tokens, place, end, next) != EntityType.PERSON || isTitlesPlace(tokens, start))) {
             out.add(mention(text, tokens, start, place, tokens.get(place)));
             out.add(mention(text, tokens, place, end, next));
@@ -314,7 +314,8 @@ final class MentionTyper {
         if (end - start == 1 && isNorp(name)) {
             return EntityType.NORP;
         }
-        if (hasOrgCue(tokens, start, end) || gazetteer.withoutCompanyForm(name).isPresent()) {
+        if (hasOrgCue(tokens, start, end) || gazetteer.withoutCompanyForm(name).isPresent()
+                || NameChunker.isAdvocacyGroupName(tokens, start, end)) {
             return EntityType.ORG;
         }
         if (gazetteer.isLocCue(tokens.get(end - 1).text())) {

@@ -20,6 +20,13 @@ final class NameChunker {
     record Run(int start, int end) {
     }
 
+    /**
+     * Plural words for people that start advocacy groups' names before "for": "Women for America
+     * First", "Fathers for Justice". Not nationalities' plurals: "requests by Afghans for NATO".
+     */
+    private static final Set<String> PEOPLE_PLURALS = Set.of("Women", "Mothers", "Fathers", "Parents", "Citizens",
+            "Veterans", "Doctors", "Physicians", "Nurses", "Lawyers", "Scientists", "Students", "Friends", "Families",
+            "Voters", "Workers");
     private static final Set<String> CONNECTORS = Set.of("of", "al", "bin", "ibn", "de", "da", "del",
             "la", "le", "van", "von", "der", "den", "du", "&", "el", "bint", "abu", "al-");
     /** "Roe v. Wade": the parties of a court case and "v." are one name (with no full stop, "v" is sport's). */
@@ -161,7 +168,7 @@ final class NameChunker {
         String word = tokens.get(i).text();
         String next = tokens.get(i + 1).text();
         if (word.equals("for")) {
-            return gazetteer.isOrgCue(tokens.get(i - 1).text());
+            return gazetteer.isOrgCue(tokens.get(i - 1).text()) || PEOPLE_PLURALS.contains(tokens.get(i - 1).text());
         }
         if (word.equals("on")) {
             return gazetteer.isOrgCue(tokens.get(i - 1).text()) && !gazetteer.isPlaceNationalityOrGroup(next)
@@ -169,6 +176,16 @@ final class NameChunker {
         }
         return word.equals("and") && afterFor && !gazetteer.isPlaceNationalityOrGroup(next)
                 && !gazetteer.titles().contains(List.of(next)) && !gazetteer.isLocCue(next);
+    }
+
+    /** True for a name with a plural word for people before "for" in it: "Fathers for Justice", an organisation. */
+    static boolean isAdvocacyGroupName(List<Token> tokens, int start, int end) {
+        for (int i = start + 1; i < end - 1; i++) {
+            if (tokens.get(i).text().equals("for") && PEOPLE_PLURALS.contains(tokens.get(i - 1).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1018,4 +1018,15 @@ class MentionCountsTest {
                 "San Bernardino County").doesNotContain("County");
         assertThat(only(entities, "United States").count()).isEqualTo(2);
     }
+
+    @Test
+    void anAdvocacyGroupNamedForACauseIsOneOrganisation() {
+        List<Entity> entities = entities("The rally was organized by Women for America First in the capital. "
+                + "The group Texas Citizens for Science wrote to America's schools. Requests by Afghans for NATO "
+                + "grew.");
+        assertThat(only(entities, "Women for America First").type()).isEqualTo(EntityType.ORG);
+        assertThat(only(entities, "Texas Citizens for Science").type()).isEqualTo(EntityType.ORG);
+        assertThat(only(entities, "United States").count()).isEqualTo(1);
+        assertThat(entities).extracting(Entity::name).contains("NATO");
+    }
 }
