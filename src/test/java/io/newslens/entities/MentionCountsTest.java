@@ -1029,4 +1029,12 @@ class MentionCountsTest {
         assertThat(only(entities, "United States").count()).isEqualTo(1);
         assertThat(entities).extracting(Entity::name).contains("NATO");
     }
+
+    @Test
+    void aLeaderOrWhipIsATitleBeforeThePerson() {
+        List<Entity> entities = entities("Senate Minority Whip Dick Durbin objected. Durbin said no. "
+                + "Senate Majority Leader Mitch McConnell agreed.");
+        assertThat(only(entities, "Dick Durbin").count()).isEqualTo(2);
+        assertThat(entities).extracting(Entity::name).contains("Mitch McConnell");
+    }
 }
