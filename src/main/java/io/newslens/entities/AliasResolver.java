@@ -816,7 +816,7 @@ final class AliasResolver {
             place = canonicalPlace.isPresent() ? 1 : 0;
         }
         List<String> rest = words.subList(place, words.size());
-        if (place == 0 && m.type() == EntityType.ORG) {
+        if (place == 0 && (m.type() == EntityType.ORG || MentionTyper.isDecidedMisc(m.text()))) { // "Constitution of the ..."
             canonicalPlace = placeAfterOfThe(words);
             rest = canonicalPlace.isPresent() ? words.subList(0, words.indexOf("of")) : rest;
         }

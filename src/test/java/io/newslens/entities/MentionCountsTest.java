@@ -1037,4 +1037,13 @@ class MentionCountsTest {
         assertThat(only(entities, "Dick Durbin").count()).isEqualTo(2);
         assertThat(entities).extracting(Entity::name).contains("Mitch McConnell");
     }
+
+    @Test
+    void theConstitutionOfThePlaceIsThePlacesConstitution() {
+        List<Entity> entities = entities("Cruz proposed an amendment to the U.S. Constitution. It would change "
+                + "the Constitution of the United States of America. The United States waits.");
+        assertThat(only(entities, "U.S. Constitution").count()).isEqualTo(2);
+        assertThat(only(entities, "U.S. Constitution").type()).isEqualTo(EntityType.MISC);
+        assertThat(entities).filteredOn(e -> e.name().equals("United States")).extracting(Entity::count).containsExactly(1);
+    }
 }
