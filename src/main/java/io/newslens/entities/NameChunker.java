@@ -40,7 +40,8 @@ final class NameChunker {
             "Your", "For", "In", "On", "At", "By", "With", "From", "To", "Of", "And", "But", "Or", "If",
             "As", "While", "When", "After", "Before", "Then", "There", "Here", "No", "Yes", "Many", "Some",
             "Most", "All", "Every", "Each", "Following", "Earlier", "Later", "Left", "Tags", "Analysis",
-            "However", "Meanwhile", "Also", "Still", "Now", "So", "Not", "Why", "What", "Who", "How");
+            "However", "Meanwhile", "Also", "Still", "Now", "So", "Not", "Why", "What", "Who", "How", "Where",
+            "Which", "Is", "Are", "Was", "Were", "Does", "Did", "Has", "Have", "Had", "Could", "Would", "Should");
     private static final Set<String> CALENDAR = Set.of("January", "February", "March", "April", "May",
             "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday",
             "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Jan.", "Feb.", "Aug.", "Sept.",

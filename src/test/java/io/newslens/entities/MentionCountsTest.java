@@ -1046,4 +1046,11 @@ class MentionCountsTest {
         assertThat(only(entities, "U.S. Constitution").type()).isEqualTo(EntityType.MISC);
         assertThat(entities).filteredOn(e -> e.name().equals("United States")).extracting(Entity::count).containsExactly(1);
     }
+
+    @Test
+    void aQuestionsFirstWordIsNoPartOfTheNameAfterIt() {
+        List<Entity> entities = entities("Rock Hudson starred with her. Many people would ask me, 'Is Rock Hudson "
+                + "really gay?' Was Hudson ill? Did Hudson know?");
+        assertThat(only(entities, "Rock Hudson").count()).isEqualTo(4);
+    }
 }
