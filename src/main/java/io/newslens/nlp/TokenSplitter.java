@@ -15,7 +15,7 @@ import opennlp.tools.util.Span;
  * second part of a hyphenated name ("Gallego" "-Lazo" → "Gallego" "-" "Lazo"), and a dash glued
  * to the name that opens a caption ("—Zinichev calling ..." → "—" "Zinichev"), while "U.S."
  * stays whole and "al-Abadi" and the "v." of "Roe v. Wade", which the tokenizer splits, are
- * joined again.
+ * joined again. A bracket glued to a word ("ECJ)") is split off.
  */
 final class TokenSplitter {
     /** A hyphen, en dash or em dash, split off the capitalised word it is glued to ("—Zinichev", "-Lazo"). */
@@ -76,6 +76,17 @@ final class TokenSplitter {
             out.add(new Span(possessive, end));
             return;
         }
+        int bracket = gluedBracket(text, start, end);
+        if (bracket >= 0) {
+            if (bracket == start) {
+                out.add(new Span(start, start + 1));
+                splitOne(text, start + 1, end, out);
+            } else {
+                splitOne(text, start, bracket, out);
+                out.add(new Span(bracket, end));
+            }
+            return;
+        }
         if (end - start > 1 && DASHES.indexOf(text.charAt(start)) >= 0 && Character.isUpperCase(text.charAt(start + 1))) {
             out.add(new Span(start, start + 1));
             splitOne(text, start + 1, end, out);
@@ -91,6 +102,27 @@ final class TokenSplitter {
             return;
         }
         out.add(new Span(start, end));
+    }
+
+    /**
+     * The offset of a bracket the tokenizer left glued to a word ("ECJ)" after "(", "(ECJ"), at
+     * the token's start or end, when the token holds no bracket of the other side ("(s)" stays
+     * whole); -1 when there is none.
+     */
+    private static int gluedBracket(String text, int start, int end) {
+        if (end - start < 2) {
+            return -1;
+        }
+        String token = text.substring(start, end);
+        char last = token.charAt(token.length() - 1);
+        if ((last == ')' && token.indexOf('(') < 0) || (last == ']' && token.indexOf('[') < 0)) {
+            return end - 1;
+        }
+        char first = token.charAt(0);
+        if ((first == '(' && token.indexOf(')') < 0) || (first == '[' && token.indexOf(']') < 0)) {
+            return start;
+        }
+        return -1;
     }
 
     /** Start of a trailing 's / ’s after at least one letter, or -1. */

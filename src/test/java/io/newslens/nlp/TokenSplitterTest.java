@@ -80,4 +80,12 @@ class TokenSplitterTest {
     void particleBeforeLowerCaseWordIsNotJoined() {
         assertThat(split("al-qaida", new Span(0, 2), new Span(2, 3), new Span(3, 8))).containsExactly("al", "-", "qaida");
     }
+
+    @Test
+    void bracketGluedToAWordIsSplitOff() {
+        assertThat(tokens("The Department of Justice (DOJ) ruled.")).containsSubsequence("(", "DOJ", ")", "ruled");
+        assertThat(split("ECJ)", new Span(0, 4))).containsExactly("ECJ", ")");
+        assertThat(split("(ECJ", new Span(0, 4))).containsExactly("(", "ECJ");
+        assertThat(split("(s)", new Span(0, 3))).containsExactly("(s)");
+    }
 }
