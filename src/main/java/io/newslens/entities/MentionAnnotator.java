@@ -87,7 +87,7 @@ public final class MentionAnnotator implements Annotator {
             nameFinder.clear();
         }
         List<Mention> trimmed = PossessiveApostrophes.trim(analysis.text(), TrailingPeriods.trim(mentions, gazetteer));
-        List<Mention> whole = PlacesGluedToNames.split(trimmed, gazetteer);
+        List<Mention> whole = AwardGivers.split(PlacesGluedToNames.split(trimmed, gazetteer));
         List<Mention> split = NamesJoinedByHyphen.split(PeopleJoinedByAmpersand.split(whole), gazetteer);
         analysis.setMentions(ModelNumbers.withBareNumbers(tokens, split));
     }

@@ -168,13 +168,14 @@ final class MentionTyper {
     /**
      * True for a name these rules type MISC on purpose, which the name finder must not retype
      * from the names inside it: a court case ("Kelly v. United States"), a place's constitution
-     * ("United States Constitution", "Constitution of the United States"), a product ("Boeing 707")
-     * or a named day ("Super Tuesday").
+     * ("United States Constitution", "Constitution of the United States"), a product ("Boeing 707"),
+     * a named day ("Super Tuesday") or an award ("Person of the Year").
      */
     static boolean isDecidedMisc(String name) {
         int space = name.lastIndexOf(' ');
         return NameChunker.isCaseName(name) || ModelNumbers.isProduct(name) || NameChunker.isNamedDay(name)
-                || isShipName(name) || (space > 0 && CONSTITUTION_WORDS.contains(name.substring(space + 1)))
+                || isShipName(name) || NameChunker.isAwardName(name)
+                || (space > 0 && CONSTITUTION_WORDS.contains(name.substring(space + 1)))
                 || CONSTITUTION_WORDS.stream().anyMatch(word -> name.startsWith(word + " of the "));
     }
 
@@ -329,7 +330,7 @@ final class MentionTyper {
         if (end - start == 1 && isAcronym(name)) {
             return EntityType.ORG;
         }
-        if (ModelNumbers.isProduct(name) || NameChunker.isNamedDay(name) || isShipName(name)) {
+        if (ModelNumbers.isProduct(name) || NameChunker.isNamedDay(name) || isShipName(name) || NameChunker.isAwardName(name)) {
             return EntityType.MISC;
         }
         if (name.contains(" ") && allProperNouns(tokens, start, end)) {

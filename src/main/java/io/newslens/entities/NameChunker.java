@@ -133,6 +133,9 @@ final class NameChunker {
                 } else if (placeOfTheOrganisation(tokens, end, sentenceEnd) > 0) {
                     end = placeOfTheOrganisation(tokens, end, sentenceEnd);
                     break;
+                } else if (isOfTheYear(tokens, end, sentenceEnd)) {
+                    end += 3; // "Person of the Year": an award's name
+                    break;
                 } else if (NUMBERED_NAMES.contains(tokens.get(end - 1).text()) && isNumber(tokens.get(end).text())) {
                     end++;
                 } else if (end == i + 1 && isNamedDay(tokens.get(i).text() + " " + tokens.get(end).text())) {
@@ -177,6 +180,17 @@ final class NameChunker {
         }
         return word.equals("and") && afterFor && !gazetteer.isPlaceNationalityOrGroup(next)
                 && !gazetteer.titles().contains(List.of(next)) && !gazetteer.isLocCue(next);
+    }
+
+    /** True for "of the Year" at {@code i}, which ends an award's name ("Person of the Year"). */
+    private static boolean isOfTheYear(List<Token> tokens, int i, int sentenceEnd) {
+        return i + 3 <= sentenceEnd && tokens.get(i).text().equals("of") && tokens.get(i + 1).text().equals("the")
+                && tokens.get(i + 2).text().equals("Year");
+    }
+
+    /** True for an award's name: "Person of the Year", "PGA Player of the Year". */
+    static boolean isAwardName(String name) {
+        return name.endsWith(" of the Year");
     }
 
     /** True for a name with a plural word for people before "for" in it: "Fathers for Justice", an organisation. */

@@ -1053,4 +1053,14 @@ class MentionCountsTest {
                 + "really gay?' Was Hudson ill? Did Hudson know?");
         assertThat(only(entities, "Rock Hudson").count()).isEqualTo(4);
     }
+
+    @Test
+    void anAwardIsOneNameAndItsGiverNamedAloneIsSplitOff() {
+        List<Entity> entities = entities("Greta Thunberg named 2019 Time Person of the Year\n\nTime magazine chose "
+                + "her as its \"Person of the Year\". She also won a Pop Album of the Year prize.");
+        assertThat(only(entities, "Time").count()).isEqualTo(2);
+        assertThat(only(entities, "Person of the Year").count()).isEqualTo(2);
+        assertThat(only(entities, "Person of the Year").type()).isEqualTo(EntityType.MISC);
+        assertThat(entities).extracting(Entity::name).contains("Pop Album of the Year").doesNotContain("Year");
+    }
 }
