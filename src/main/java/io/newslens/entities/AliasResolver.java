@@ -1,6 +1,7 @@
 package io.newslens.entities;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -74,6 +75,7 @@ final class AliasResolver {
             gazetteer.place(m.text()).ifPresent(p -> canonical.put(m.text(), p.canonical()));
         }
         linkAcronyms(text, mentions);
+        linkSecondNames(text, mentions);
         linkSpellingVariants(mentions);
         linkPlurals(mentions);
         linkCapitalisedParticles(mentions);
@@ -147,6 +149,28 @@ final class AliasResolver {
                 if (expansion != null) {
                     canonical.put(m.text(), expansion);
                 }
+            }
+        }
+    }
+
+    /**
+     * "Oberster Gerichtshof" after "the Supreme Court of Justice (Oberster Gerichtshof)": a name of
+     * two words or more in parentheses right after an organisation's name is its second name (a
+     * translation, an older name), unless it is a place or holds a party's word ("member of the
+     * British Parliament (Liberal Democrat)"). Why only after an organisation's name: after a
+     * person's, parentheses hold the party or employer ("Olivier Besancenot (Revolutionary
+     * Communist League)").
+     */
+    private void linkSecondNames(String text, List<Mention> mentions) {
+        for (int i = 0; i + 1 < mentions.size(); i++) {
+            Mention name = mentions.get(i);
+            Mention second = mentions.get(i + 1);
+            boolean bracketed = text.substring(name.end(), second.start()).strip().equals("(")
+                    && text.substring(second.end()).stripLeading().startsWith(")");
+            if (bracketed && name.type() == EntityType.ORG && gazetteer.isOrganisationName(List.of(name.text().split(" ")))
+                    && second.text().contains(" ") && gazetteer.place(second.text()).isEmpty()
+                    && Arrays.stream(second.text().split(" ")).noneMatch(w -> gazetteer.group(w).isPresent())) {
+                canonical.putIfAbsent(second.text(), name.text());
             }
         }
     }

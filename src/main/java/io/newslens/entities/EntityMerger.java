@@ -76,7 +76,8 @@ public final class EntityMerger implements Annotator {
         if (MentionTyper.isShipName(key)) {
             return EntityType.MISC; // "Namse Bangdzod" after "MV Namse Bangdzod" is the ship, whatever the name finder took it for
         }
-        if (isNamedInFullWith(key, group, word -> gazetteer.isOrgCue(word) || gazetteer.isCompanyForm(word), EntityType.ORG)) {
+        if (isNamedInFullWith(key, group, word -> gazetteer.isOrgCue(word) || gazetteer.isCompanyForm(word), EntityType.ORG)
+                || isOrganisationNamedInFull(key, group)) {
             return EntityType.ORG; // "the Watch Tower" after "Watch Tower Society", "Zogby" after "Zogby International"
         }
         boolean personNamedInFull = group.stream().anyMatch(m -> m.text().equals(key) && m.type() == EntityType.PERSON);
@@ -92,6 +93,16 @@ public final class EntityMerger implements Annotator {
      */
     private boolean isPlaceNamedInFull(String key, List<Mention> group) {
         return isNamedInFullWith(key, group, gazetteer::isLocCue, EntityType.LOC);
+    }
+
+    /**
+     * True for an organisation's name by its words ("Supreme Court of Justice": an organisation
+     * word before "of") that is a mention typed ORG: the second names merged with it ("Oberster
+     * Gerichtshof") are that organisation, whatever the name finder took them for.
+     */
+    private boolean isOrganisationNamedInFull(String key, List<Mention> group) {
+        return key.contains(" ") && gazetteer.isOrganisationName(List.of(key.split(" ")))
+                && group.stream().anyMatch(m -> m.text().equals(key) && m.type() == EntityType.ORG);
     }
 
     /** True when {@code key} has two or more words, the last a {@code cue}, and is a mention typed {@code type}. */

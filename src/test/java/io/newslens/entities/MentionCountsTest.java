@@ -1063,4 +1063,13 @@ class MentionCountsTest {
         assertThat(only(entities, "Person of the Year").type()).isEqualTo(EntityType.MISC);
         assertThat(entities).extracting(Entity::name).contains("Pop Album of the Year").doesNotContain("Year");
     }
+
+    @Test
+    void aSecondNameInParenthesesAfterAnOrganisationIsThatOrganisation() {
+        List<Entity> entities = entities("The Supreme Court of Justice (Oberster Gerichtshof) asked the judges. "
+                + "Later the Oberster Gerichtshof ruled. She sits in the British Parliament (Liberal Democrat).");
+        assertThat(only(entities, "Supreme Court of Justice").count()).isEqualTo(3);
+        assertThat(only(entities, "Supreme Court of Justice").type()).isEqualTo(EntityType.ORG);
+        assertThat(only(entities, "British Parliament").count()).isEqualTo(1);
+    }
 }
