@@ -386,7 +386,8 @@ final class AliasResolver {
      * named once, by full name, and the bare surname stays the subject's. One named in full
      * less often than another of the surname ("Grace Mugabe" once, "Robert Mugabe" five times)
      * takes it only in its own paragraph ("author Wyatt Cooper ... her union with Cooper"): a
-     * new paragraph returns to the subject.
+     * new paragraph returns to the subject. A bare surname in the headline, before any full name
+     * of it ("Kennedy assassin"), is the one named in full most often, the first on a tie.
      */
     private void linkSurnames(String text, List<Mention> mentions, Set<String> relatives) {
         Map<String, Set<String>> fullNamesBySurname = new HashMap<>();
@@ -399,6 +400,16 @@ final class AliasResolver {
         for (Mention m : mentions) {
             if (isFullPersonName(m)) {
                 timesNamedInFull.merge(resolve(m.text()), 1, Integer::sum);
+            }
+        }
+        Map<String, String> subjectBySurname = new HashMap<>(); // the one named in full most often, first on a tie
+        for (Mention m : mentions) {
+            if (isFullPersonName(m)) {
+                String person = resolve(m.text());
+                String subject = subjectBySurname.get(surnameKey(m.text()));
+                if (subject == null || timesNamedInFull.get(person) > timesNamedInFull.get(subject)) {
+                    subjectBySurname.put(surnameKey(m.text()), person);
+                }
             }
         }
         Map<String, Mention> latestBySurname = new HashMap<>();
@@ -435,8 +446,16 @@ final class AliasResolver {
                 boolean passing = timesNamedInFull.get(resolve(latest.text())) < timesNamedInFull.get(most);
                 boolean paragraphEnded = text.substring(latest.end(), m.start()).contains("\n");
                 byMention.put(m, passing && paragraphEnded ? most : latest.text());
+            } else if (isInHeadline(text, m) && m.type() != EntityType.MISC) { // "Fire erupts": no name
+                byMention.put(m, subjectBySurname.get(bare)); // "Kennedy assassin": the article's subject
             }
         }
+    }
+
+    /** True for a mention in the document's first line, its headline. */
+    private static boolean isInHeadline(String text, Mention m) {
+        int lineEnd = text.indexOf('\n');
+        return lineEnd < 0 || m.end() <= lineEnd;
     }
 
     /**

@@ -1072,4 +1072,12 @@ class MentionCountsTest {
         assertThat(only(entities, "Supreme Court of Justice").type()).isEqualTo(EntityType.ORG);
         assertThat(only(entities, "British Parliament").count()).isEqualTo(1);
     }
+
+    @Test
+    void aSurnameInTheHeadlineSharedByTwoPeopleIsTheOneNamedMost() {
+        List<Entity> entities = entities("Kennedy assassin stabbed in prison\n\nThe man who shot Robert F. Kennedy "
+                + "was stabbed. Robert F. Kennedy was the brother of John F. Kennedy.");
+        assertThat(only(entities, "Robert F. Kennedy").count()).isEqualTo(3);
+        assertThat(only(entities, "John F. Kennedy").count()).isEqualTo(1);
+    }
 }
