@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Scores entity counts on eleven sets of Wikinews articles against gold counted by hand before the
+ * Scores entity counts on thirteen sets of Wikinews articles against gold counted by hand before the
  * tool was run: the share of gold entities whose merged count is exactly right
  * ({@link EntityCountScore}), one figure per set. The articles are read from {@code corpus/} in
  * the shared folder (system property {@code newslens.shared}); skipped when it is absent.
@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Test;
  *   <li>{@code src/test/resources/heldout}: six 2019–2020 articles. Held out when written; since
  *       then entity errors seen on it have been worked on, so it is no longer independent.
  *   <li>{@code src/test/resources/heldout-dev2}, {@code heldout-dev3}, {@code heldout-dev4},
- *       {@code heldout-dev5}, {@code heldout-dev6}, {@code heldout-dev7}, {@code heldout-dev10},
- *       {@code heldout-dev11} and {@code heldout-dev12}: eight articles each (2005–2010 for dev2,
+ *       {@code heldout-dev5}, {@code heldout-dev6}, {@code heldout-dev7}, {@code heldout-dev8},
+ *       {@code heldout-dev9}, {@code heldout-dev10}, {@code heldout-dev11} and {@code
+ *       heldout-dev12}: eight articles each (2005–2010 for dev2,
  *       dev6 and dev12, 2019–2020 for the others), held out until their first run, development
  *       sets since.
  *   <li>{@code src/test/resources/heldout-test}: eight 2005–2009 articles, the held-out set that
@@ -75,15 +76,18 @@ class HeldOutEntityAccuracyTest {
     /**
      * The accuracy on {@code heldout-dev6/}: 32 of 48 on its first run (main code as of commit
      * f79f552, the gold committed before), a held-out figure for independent news; 40 of 48 after
-     * branch ent8a was developed on its misses, 41 of 48 with ent8b merged.
+     * branch ent8a was developed on its misses, 41 of 48 with ent8b merged, 43 of 48 after the
+     * lead's eighth-session rules (New York City, Washington D.C.).
      */
-    static final double MEASURED_DEV6 = 41.0 / 48; // 0.854; the floor 0.05 below is a regression guard, not a goal
+    static final double MEASURED_DEV6 = 43.0 / 48; // 0.896; the floor 0.05 below is a regression guard, not a goal
     /**
      * The accuracy on {@code heldout-dev7/}: 24 of 39 on its first run (main code as of commit
      * f79f552, the gold committed before), a held-out figure for modern news; 34 of 39 after
-     * branch ent8b was developed on its misses, 35 of 39 after the lead's seventh-session rules.
+     * branch ent8b was developed on its misses, 35 of 39 after the lead's seventh-session rules, 34
+     * after the eighth's ("the Imus family" no longer counts for Don Imus, which had hidden that
+     * "Imus in the Morning" does).
      */
-    static final double MEASURED_DEV7 = 35.0 / 39; // 0.897; the floor 0.05 below is a regression guard, not a goal
+    static final double MEASURED_DEV7 = 34.0 / 39; // 0.897; the floor 0.05 below is a regression guard, not a goal
     /**
      * The accuracy on {@code heldout-dev10/}: 40 of 59 on its first run (main code as of commit
      * de92f9b, the gold committed before), a held-out figure for modern news; 52 of 59 after the
@@ -93,15 +97,29 @@ class HeldOutEntityAccuracyTest {
     /**
      * The accuracy on {@code heldout-dev11/}: 31 of 44 on its first run (main code as of commit
      * bf0b8f1, after the rules from heldout-dev10's misses; the gold committed before), a held-out
-     * figure for modern news; 34 of 44 after the lead's rules from its misses.
+     * figure for modern news; 34 of 44 after the lead's rules from its misses, 35 after the
+     * eighth session's ("Mayor of New York City").
      */
-    static final double MEASURED_DEV11 = 34.0 / 44; // 0.773; the floor 0.05 below is a regression guard, not a goal
+    static final double MEASURED_DEV11 = 35.0 / 44; // 0.795; the floor 0.05 below is a regression guard, not a goal
     /**
      * The accuracy on {@code heldout-dev12/}: 27 of 34 on its first run (main code as of commit
      * 26c6750, after the rules from heldout-dev10's and heldout-dev11's misses; the gold committed
-     * before), a held-out figure for 2005–2010 news; 29 of 34 after two rules from its misses.
+     * before), a held-out figure for 2005–2010 news; 29 of 34 after two rules from its misses, 30
+     * after the eighth session's first rule (Zogby International).
      */
-    static final double MEASURED_DEV12 = 29.0 / 34; // 0.853; the floor 0.05 below is a regression guard, not a goal
+    static final double MEASURED_DEV12 = 30.0 / 34; // 0.882; the floor 0.05 below is a regression guard, not a goal
+    /**
+     * The accuracy on {@code heldout-dev8/}: 33 of 41 on its first run (main code as of commit
+     * 73f6e21, after the rules from heldout-dev12's misses; the gold committed before), a held-out
+     * figure for modern news; 38 of 41 after the lead's eighth-session rules from its misses.
+     */
+    static final double MEASURED_DEV8 = 38.0 / 41; // 0.927; the floor 0.05 below is a regression guard, not a goal
+    /**
+     * The accuracy on {@code heldout-dev9/}: 33 of 45 on its first run (main code as of commit
+     * 0375018, after the rules from heldout-dev8's misses; the gold committed before), a held-out
+     * figure for modern news; 39 of 45 after the lead's rules from its misses.
+     */
+    static final double MEASURED_DEV9 = 39.0 / 45; // 0.867; the floor 0.05 below is a regression guard, not a goal
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
@@ -142,6 +160,16 @@ class HeldOutEntityAccuracyTest {
     @Test
     void heldOutDev7ExactCountShareIsAtLeastTheMeasuredFloor() throws IOException {
         assertShareAtLeastFloor("heldout-dev7", 8, "held-out dev7", MEASURED_DEV7);
+    }
+
+    @Test
+    void heldOutDev8ExactCountShareIsAtLeastTheMeasuredFloor() throws IOException {
+        assertShareAtLeastFloor("heldout-dev8", 8, "held-out dev8", MEASURED_DEV8);
+    }
+
+    @Test
+    void heldOutDev9ExactCountShareIsAtLeastTheMeasuredFloor() throws IOException {
+        assertShareAtLeastFloor("heldout-dev9", 8, "held-out dev9", MEASURED_DEV9);
     }
 
     @Test
