@@ -366,12 +366,13 @@ final class NameChunker {
     }
 
     /**
-     * True for a hyphen written without spaces between two name words that are not each a
-     * place or nationality: "Al-Sayed", "Jean-Claude", "Agence France-Presse" are one name
-     * (the tokenizer splits them), "U.S.-China" and "Iranian-Kurdish" are two.
+     * True for a hyphen or en dash written without spaces between two name words that are not each
+     * a place or nationality: "Al-Sayed", "Jean-Claude", "Agence France-Presse", "African
+     * Export–Import Bank" are one name (the tokenizer splits them), "U.S.-China" and
+     * "Libya–Turkey" are two.
      */
     private boolean isJoiningHyphen(List<Token> tokens, int i) {
-        if (!tokens.get(i).text().equals("-") || i + 1 >= tokens.size()) {
+        if (!(tokens.get(i).text().equals("-") || tokens.get(i).text().equals("–")) || i + 1 >= tokens.size()) {
             return false;
         }
         Token before = tokens.get(i - 1);

@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits two names joined by a hyphen into a mention of each ("the Biden-Trump debate",
- * "Israel-Gaza talks"), when both are names in their own right: a known place, or a name the
+ * Splits two names joined by a hyphen or en dash into a mention of each ("the Biden-Trump debate",
+ * "Israel–Gaza talks"), when both are names in their own right: a known place, or a name the
  * document uses for a person, an organisation or a place elsewhere (a person also by surname).
  *
  * <p>Why only then: a hyphen also joins the parts of one name ("Coca-Cola", "Rees-Mogg",
@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * place stays whole ("Guinea-Bissau"). Stateless apart from the shared gazetteer: thread-safe.
  */
 final class NamesJoinedByHyphen {
-    private static final Pattern TWO_NAMES = Pattern.compile("(\\p{Lu}\\p{L}+)-(\\p{Lu}\\p{L}+)");
+    private static final Pattern TWO_NAMES = Pattern.compile("(\\p{Lu}\\p{L}+)[-–](\\p{Lu}\\p{L}+)");
 
     private NamesJoinedByHyphen() {
     }

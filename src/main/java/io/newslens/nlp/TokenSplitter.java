@@ -15,7 +15,8 @@ import opennlp.tools.util.Span;
  * second part of a hyphenated name ("Gallego" "-Lazo" → "Gallego" "-" "Lazo"), and a dash glued
  * to the name that opens a caption ("—Zinichev calling ..." → "—" "Zinichev"), while "U.S."
  * stays whole and "al-Abadi" and the "v." of "Roe v. Wade", which the tokenizer splits, are
- * joined again. A bracket glued to a word ("ECJ)") is split off.
+ * joined again. A bracket glued to a word ("ECJ)") and a dash between two words
+ * ("Libya–Turkey") are split off.
  */
 final class TokenSplitter {
     /** A hyphen, en dash or em dash, split off the capitalised word it is glued to ("—Zinichev", "-Lazo"). */
@@ -76,6 +77,13 @@ final class TokenSplitter {
             out.add(new Span(possessive, end));
             return;
         }
+        int dash = innerDash(text, start, end);
+        if (dash > start) {
+            splitOne(text, start, dash, out);
+            out.add(new Span(dash, dash + 1));
+            splitOne(text, dash + 1, end, out);
+            return;
+        }
         int bracket = gluedBracket(text, start, end);
         if (bracket >= 0) {
             if (bracket == start) {
@@ -102,6 +110,21 @@ final class TokenSplitter {
             return;
         }
         out.add(new Span(start, end));
+    }
+
+    /**
+     * The offset of an en or em dash between two words of one token ("Libya–Turkey relations",
+     * "Barclays—Gary Hoffman"), -1 when there is none. Why: the tokenizer keeps such a token
+     * whole, and the name chunker then sees no name in it; split, it judges an en dash as it does
+     * a hyphen, and an em dash as punctuation (so a Canadian riding, "Parkdale—High Park", is cut).
+     */
+    private static int innerDash(String text, int start, int end) {
+        for (int i = start + 1; i < end - 1; i++) {
+            if (text.charAt(i) == '–' || text.charAt(i) == '—') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

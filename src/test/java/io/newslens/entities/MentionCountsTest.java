@@ -1080,4 +1080,13 @@ class MentionCountsTest {
         assertThat(only(entities, "Robert F. Kennedy").count()).isEqualTo(3);
         assertThat(only(entities, "John F. Kennedy").count()).isEqualTo(1);
     }
+
+    @Test
+    void twoPlacesJoinedByAnEnDashAreTwoMentionsAndOneNameStaysWhole() {
+        List<Entity> entities = entities("They discussed Libya–Turkey relations. Libya and Turkey disagree. "
+                + "The African Export–Import Bank lent money.");
+        assertThat(only(entities, "Libya").count()).isEqualTo(2);
+        assertThat(only(entities, "Turkey").count()).isEqualTo(2);
+        assertThat(entities).extracting(Entity::name).contains("African Export–Import Bank");
+    }
 }

@@ -88,4 +88,11 @@ class TokenSplitterTest {
         assertThat(split("(ECJ", new Span(0, 4))).containsExactly("(", "ECJ");
         assertThat(split("(s)", new Span(0, 3))).containsExactly("(s)");
     }
+
+    @Test
+    void dashBetweenTwoWordsIsSplitOff() {
+        assertThat(split("Libya–Turkey", new Span(0, 12))).containsExactly("Libya", "–", "Turkey");
+        assertThat(split("Barclays—Gary", new Span(0, 13))).containsExactly("Barclays", "—", "Gary");
+        assertThat(split("–", new Span(0, 1))).containsExactly("–");
+    }
 }
