@@ -1089,4 +1089,12 @@ class MentionCountsTest {
         assertThat(only(entities, "Turkey").count()).isEqualTo(2);
         assertThat(entities).extracting(Entity::name).contains("African Export–Import Bank");
     }
+
+    @Test
+    void aPluralTitleIsATitleBeforeEachPerson() {
+        List<Entity> entities = entities("Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed. "
+                + "Senators Marco Rubio and Mike Lee agreed. Nigeria ratified it.");
+        assertThat(only(entities, "Nigeria").count()).isEqualTo(2);
+        assertThat(entities).extracting(Entity::name).contains("Muhammadu Buhari", "Marco Rubio");
+    }
 }
