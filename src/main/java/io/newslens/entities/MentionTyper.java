@@ -401,14 +401,18 @@ final class MentionTyper {
     }
 
     /**
-     * True for a place that a title's "of the" points to ("Vice President of the United States
-     * Joe Biden"): the title's, not a person's first name. Why so narrow: before a person's name a
-     * place is often a first name ("Georgia Smith"), and after "the" the rest of a place's name is
-     * often no person though two proper nouns ("the US Geological Survey", "the Paris Climate Accord").
+     * True for a place that a title's "of the" or "to" points to ("Vice President of the United
+     * States Joe Biden", "Ambassador to Germany Richard Grenell"): the title's, not a person's
+     * first name. Why so narrow: before a person's name a place is often a first name ("Georgia
+     * Smith"), and after "the" the rest of a place's name is often no person though two proper
+     * nouns ("the US Geological Survey", "the Paris Climate Accord").
      */
     private boolean isTitlesPlace(List<Token> tokens, int start) {
-        return start >= 3 && tokens.get(start - 1).text().equals("the") && tokens.get(start - 2).text().equals("of")
+        boolean ofThe = start >= 3 && tokens.get(start - 1).text().equals("the") && tokens.get(start - 2).text().equals("of")
                 && gazetteer.titles().contains(List.of(tokens.get(start - 3).text()));
+        boolean to = start >= 2 && tokens.get(start - 1).text().equals("to")
+                && gazetteer.titles().contains(List.of(tokens.get(start - 2).text()));
+        return ofThe || to;
     }
 
     private int longestPlacePrefix(String text, List<Token> tokens, int start, int end) {

@@ -1097,4 +1097,11 @@ class MentionCountsTest {
         assertThat(only(entities, "Nigeria").count()).isEqualTo(2);
         assertThat(entities).extracting(Entity::name).contains("Muhammadu Buhari", "Marco Rubio");
     }
+
+    @Test
+    void aPlaceATitlesToPointsToIsNoPartOfThePersonAfterIt() {
+        List<Entity> entities = entities("US Ambassador to Germany Richard Grenell alleged it. Germany denied it.");
+        assertThat(only(entities, "Germany").count()).isEqualTo(2);
+        assertThat(entities).extracting(Entity::name).contains("Richard Grenell");
+    }
 }
