@@ -330,7 +330,7 @@ final class MentionTyper {
         if (end - start == 1 && isAcronym(name)) {
             return EntityType.ORG;
         }
-        if (ModelNumbers.isProduct(name) || NameChunker.isNamedDay(name) || isShipName(name) || NameChunker.isAwardName(name)) {
+        if (isDecidedMisc(name)) {
             return EntityType.MISC;
         }
         if (name.contains(" ") && allProperNouns(tokens, start, end)) {
