@@ -281,11 +281,10 @@ final class NameChunker {
 
     /**
      * The end of the place in "Parliament of the United Kingdom", "Supreme Court of the United
-     * States", "Constitution of the United States of America", with {@code of} at {@code i} after an
-     * organisation word or "Constitution": "of the" and a known place
-     * that ends the run. Else 0. Why: the "the" otherwise ends the run, which cut the institution's
-     * name and counted its place apart. A title's "of the" is not joined ("President of the United
-     * States" names the country).
+     * States", "Constitution of the United States of America", with {@code of} at {@code i} after
+     * an organisation word or "Constitution": "of the" and a known place that ends the run. Else 0.
+     * Why: the "the" otherwise ends the run, which cut the institution's name and counted its place
+     * apart. A title's "of the" is not joined ("President of the United States" names the country).
      */
     private int placeOfTheOrganisation(List<Token> tokens, int i, int sentenceEnd) {
         if (!tokens.get(i).text().equals("of") || i + 2 >= sentenceEnd || !tokens.get(i + 1).text().equals("the")
