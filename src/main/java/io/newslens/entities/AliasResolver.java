@@ -478,7 +478,8 @@ final class AliasResolver {
         }
         for (Mention m : mentions) {
             String surname = isFullPersonName(m) ? surname(m.text()) : null;
-            if (surname == null || isKnownWord(surname) || MentionTyper.isAcronym(surname)) {
+            if (surname == null || MentionTyper.isAcronym(surname)
+                    || (isKnownWord(surname) && !isUsedAloneFor(surname, m.text(), mentions))) {
                 continue; // "South Korean", "Ryanair UK": a person's name only to the tagger
             }
             for (String word : m.text().split(" ")) {
@@ -499,6 +500,15 @@ final class AliasResolver {
                 byMention.put(m, full);
             }
         }
+    }
+
+    /**
+     * True when a mention of {@code surname} alone stands for the person {@code fullName}: a surname
+     * that is also a town ("Imus") is then a surname, and the full name a person's.
+     */
+    private boolean isUsedAloneFor(String surname, String fullName, List<Mention> mentions) {
+        String person = resolve(fullName);
+        return mentions.stream().anyMatch(x -> x.text().equals(surname) && resolve(x).equals(person));
     }
 
     /** True for a word that may be a first or middle name: letters (and a hyphen), a capital first. */

@@ -1104,4 +1104,11 @@ class MentionCountsTest {
         assertThat(only(entities, "Germany").count()).isEqualTo(2);
         assertThat(entities).extracting(Entity::name).contains("Richard Grenell");
     }
+
+    @Test
+    void aFirstNameAloneIsThePersonWhoseSurnameIsAlsoATown() {
+        List<Entity> entities = entities("Radio host Don Imus died on Friday. Imus hosted a show for decades. "
+                + "The family said: \"Don loved his ranch.\"");
+        assertThat(only(entities, "Don Imus").count()).isEqualTo(3);
+    }
 }
