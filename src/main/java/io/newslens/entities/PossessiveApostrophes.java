@@ -23,7 +23,8 @@ final class PossessiveApostrophes {
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             String name = m.text();
-            boolean possessive = name.length() > 2 && (name.endsWith("s'") || name.endsWith("s’"));
+            boolean possessive = name.length() > 2 && isApostrophe(name.charAt(name.length() - 1))
+                    && (name.charAt(name.length() - 2) == 's' || name.charAt(name.length() - 2) == 'S'); // "ISIS' reemergence"
             boolean quoted = name.length() > 2 && isApostrophe(name.charAt(name.length() - 1)) && m.start() > 0
                     && isApostrophe(text.charAt(m.start() - 1));
             if (possessive || quoted) {

@@ -1111,4 +1111,13 @@ class MentionCountsTest {
                 + "The family said: \"Don loved his ranch.\"");
         assertThat(only(entities, "Don Imus").count()).isEqualTo(3);
     }
+
+    @Test
+    void anAcronymsPossessiveApostropheIsDroppedAndInstitutionIsAnOrganisationWord() {
+        List<Entity> entities = entities("This will lead to ISIS' reemergence, and ISIS knows it. Munk worked at the "
+                + "Scripps Institution of Oceanography before being recalled to Scripps.");
+        assertThat(only(entities, "ISIS").count()).isEqualTo(2);
+        assertThat(only(entities, "Scripps Institution of Oceanography").count()).isEqualTo(2);
+        assertThat(only(entities, "Scripps Institution of Oceanography").type()).isEqualTo(EntityType.ORG);
+    }
 }
