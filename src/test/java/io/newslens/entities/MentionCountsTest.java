@@ -1120,4 +1120,13 @@ class MentionCountsTest {
         assertThat(only(entities, "Scripps Institution of Oceanography").count()).isEqualTo(2);
         assertThat(only(entities, "Scripps Institution of Oceanography").type()).isEqualTo(EntityType.ORG);
     }
+
+    @Test
+    void mmeIsATitleAndHeadquartersEndsAnOrganisationsName() {
+        List<Entity> entities = entities("Emily Spanton testified. The court found that Mme Spanton did not lie. "
+                + "Protesters moved to the Hong Kong Police Headquarters, and Hong Kong waited.");
+        assertThat(only(entities, "Emily Spanton").count()).isEqualTo(2);
+        assertThat(entities).filteredOn(e -> e.name().equals("Hong Kong")).extracting(Entity::count).containsExactly(1);
+        assertThat(entities).extracting(Entity::name).contains("Hong Kong Police Headquarters");
+    }
 }
