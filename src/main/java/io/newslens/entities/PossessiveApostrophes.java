@@ -7,10 +7,10 @@ import java.util.Map;
 
 /**
  * Drops an apostrophe the tokenizer left on a name: the possessive's on a name ending in "s"
- * ("Sebelius' views", "Jones’ car"), and the closing quotation mark of a name quoted in single
- * marks ("the name 'Alan Kurdi' shall"). The name takes the type it has elsewhere in the document.
- * Why: the name with its apostrophe is another string, so it was counted apart and untyped.
- * Stateless: thread-safe.
+ * ("Sebelius' views", "Jones’ car", "ISIS' reemergence"), and the closing quotation mark of a
+ * name quoted in single marks ("the name 'Alan Kurdi' shall"). The name takes the type it has
+ * elsewhere in the document. Why: the name with its apostrophe is another string, so it was
+ * counted apart and untyped. Stateless: thread-safe.
  */
 final class PossessiveApostrophes {
     private PossessiveApostrophes() {
@@ -23,10 +23,10 @@ final class PossessiveApostrophes {
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             String name = m.text();
-            boolean possessive = name.length() > 2 && isApostrophe(name.charAt(name.length() - 1))
-                    && (name.charAt(name.length() - 2) == 's' || name.charAt(name.length() - 2) == 'S'); // "ISIS' reemergence"
-            boolean quoted = name.length() > 2 && isApostrophe(name.charAt(name.length() - 1)) && m.start() > 0
-                    && isApostrophe(text.charAt(m.start() - 1));
+            boolean endsInApostrophe = name.length() > 2 && isApostrophe(name.charAt(name.length() - 1));
+            char beforeApostrophe = name.charAt(Math.max(0, name.length() - 2));
+            boolean possessive = endsInApostrophe && (beforeApostrophe == 's' || beforeApostrophe == 'S');
+            boolean quoted = endsInApostrophe && m.start() > 0 && isApostrophe(text.charAt(m.start() - 1));
             if (possessive || quoted) {
                 String trimmed = name.substring(0, name.length() - 1);
                 out.add(new Mention(trimmed, typeByText.getOrDefault(trimmed, m.type()), m.start(), m.end() - 1));
