@@ -278,6 +278,8 @@ final class AliasResolver {
     private void linkSpellingVariants(List<Mention> mentions) {
         Set<String> surnames = new HashSet<>();
         fullPersonNames(mentions).forEach(name -> surnames.add(surname(name)));
+        Map<String, Integer> uses = new HashMap<>();
+        mentions.forEach(m -> uses.merge(m.text(), 1, Integer::sum));
         Set<String> seen = new LinkedHashSet<>();
         for (Mention m : mentions) {
             if (surnames.contains(m.text()) || !seen.add(m.text()) || canonical.containsKey(m.text())) {
@@ -285,7 +287,9 @@ final class AliasResolver {
             }
             for (String first : seen) {
                 if (SpellingVariants.areVariants(first, m.text())) {
-                    canonical.put(m.text(), first);
+                    // The spelling used more often names both ("Sinn Féin" eleven times, "Sinn Fein" once).
+                    boolean later = uses.get(m.text()) > uses.get(first) && !canonical.containsValue(first);
+                    canonical.put(later ? first : m.text(), later ? m.text() : first);
                     break;
                 }
             }

@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 /**
  * Tells whether two names are one name spelt with other vowels: the same words, where a word of
  * five letters or more may differ in one vowel that is not its last letter, or have one inner
- * vowel more ("Pantibratyuk", "Pantbratyuk"). Apostrophes and case are ignored ("al-Qa’ida",
- * "Al-Qaeda").
+ * vowel more ("Pantibratyuk", "Pantbratyuk"). Apostrophes, accents and case are ignored
+ * ("al-Qa’ida", "Al-Qaeda"; "Kaczynski", "Kaczyński"), so two capitalised names that differ only
+ * in them are variants ("Github", "GitHub").
  *
  * <p>Why vowels only: transliteration ("Usama"/"Osama", "Ladin"/"Laden") and typing slips
  * ("Magnitigorsk") change vowels; a changed consonant more often makes another name
@@ -24,10 +25,18 @@ final class SpellingVariants {
 
     /** True when {@code a} and {@code b} differ, and only in one inner vowel of some of their words, or one vowel more. */
     static boolean areVariants(String a, String b) {
+        if (a.equals(b)) {
+            return false;
+        }
         String normalA = normalise(a);
         String normalB = normalise(b);
+        if (normalA.equals(normalB)) {
+            // "Jaroslaw Kaczynski" and "Jarosław Kaczyński", "Github" and "GitHub"; not "Laden" and "laden", nor
+            // "De Souza" and "de Souza" (a particle, see AliasResolver): a lower-case first letter makes another word.
+            return Character.isUpperCase(a.charAt(0)) && Character.isUpperCase(b.charAt(0));
+        }
         // Variants have words of equal lengths but for one vowel: most pairs stop here.
-        if (Math.abs(normalA.length() - normalB.length()) > 1 || normalA.equals(normalB)) {
+        if (Math.abs(normalA.length() - normalB.length()) > 1) {
             return false;
         }
         String[] wordsA = normalA.split(" ");
@@ -88,6 +97,8 @@ final class SpellingVariants {
     }
 
     private static String normalise(String name) {
-        return name.toLowerCase(Locale.ROOT).replace("’", "").replace("'", "");
+        String plain = withoutAccents(name).replace('ł', 'l').replace('Ł', 'L').replace('ø', 'o').replace('Ø', 'O')
+                .replace('đ', 'd').replace('Đ', 'D').replace('ı', 'i');
+        return plain.toLowerCase(Locale.ROOT).replace("’", "").replace("'", "");
     }
 }

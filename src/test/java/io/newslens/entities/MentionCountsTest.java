@@ -1129,4 +1129,14 @@ class MentionCountsTest {
         assertThat(entities).filteredOn(e -> e.name().equals("Hong Kong")).extracting(Entity::count).containsExactly(1);
         assertThat(entities).extracting(Entity::name).contains("Hong Kong Police Headquarters");
     }
+
+    @Test
+    void namesSpeltWithoutTheirAccentsOrInOtherCaseAreOneName() {
+        List<Entity> entities = entities("Jaroslaw Kaczynski promises change\n\nJarosław Kaczyński spoke. Sinn Féin "
+                + "agreed, Sinn Féin said, and Sinn Fein left. Users of GitHub and Github complained.");
+        assertThat(only(entities, "Jarosław Kaczyński").count()).isEqualTo(2);
+        assertThat(only(entities, "Sinn Féin").count()).isEqualTo(3);
+        assertThat(only(entities, "Sinn Féin").name()).isEqualTo("Sinn Féin");
+        assertThat(only(entities, "GitHub").count()).isEqualTo(2);
+    }
 }
