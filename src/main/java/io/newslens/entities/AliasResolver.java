@@ -73,6 +73,7 @@ final class AliasResolver {
         this.gazetteer = gazetteer;
         for (Mention m : mentions) {
             gazetteer.place(m.text()).ifPresent(p -> canonical.put(m.text(), p.canonical()));
+            gazetteer.organisation(m.text()).ifPresent(o -> canonical.put(m.text(), o));
         }
         linkAcronyms(text, mentions);
         linkSecondNames(text, mentions);

@@ -38,6 +38,7 @@ public final class Gazetteer {
     private final Map<String, String> demonyms = new HashMap<>();
     private final Map<String, String> groups = new HashMap<>();
     private final List<List<String>> titles = new ArrayList<>();
+    private final Map<String, String> organisations = new HashMap<>();
     private final Set<String> orgCues = new HashSet<>();
     private final Set<String> orgCueNouns = new HashSet<>();
     private final Set<String> locCues = new HashSet<>();
@@ -49,6 +50,7 @@ public final class Gazetteer {
         for (String file : List.of("gazetteer/places-extra.tsv", "gazetteer/places.tsv")) {
             read(file, cols -> places.putIfAbsent(cols[0], new Entry(cols[1], placeType(cols[2]), cols[2])));
         }
+        read("gazetteer/organisations-extra.tsv", cols -> organisations.put(cols[0], cols[1]));
         for (String file : List.of("gazetteer/demonyms-extra.tsv", "gazetteer/demonyms.tsv")) {
             read(file, cols -> demonyms.putIfAbsent(cols[0], cols[1]));
         }
@@ -69,6 +71,11 @@ public final class Gazetteer {
     /** The place called exactly {@code name}, if it is known. */
     public Optional<Entry> place(String name) {
         return Optional.ofNullable(places.get(name));
+    }
+
+    /** The canonical name of an organisation news names in several ways ("ISIL" → "Islamic State"), if it is one. */
+    public Optional<String> organisation(String name) {
+        return Optional.ofNullable(organisations.get(name));
     }
 
     /** The country a demonym ("Iranian") belongs to, if it is one. */

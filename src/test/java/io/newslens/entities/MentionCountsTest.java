@@ -141,7 +141,8 @@ class MentionCountsTest {
         List<Entity> entities = entities("Hundreds of ISIS (Islamic State of Iraq and Syria) fighters escaped "
                 + "from a camp in Syria. ISIS claimed the attack.");
         Entity isis = only(entities, "ISIS");
-        assertThat(isis.name()).isEqualTo("Islamic State of Iraq and Syria");
+        assertThat(isis.name()).isEqualTo("Islamic State"); // the curated name of organisations-extra.tsv
+        assertThat(isis.aliases()).contains("ISIS", "Islamic State of Iraq and Syria");
         assertThat(isis.type()).isEqualTo(EntityType.ORG);
         assertThat(isis.count()).isEqualTo(3);
         assertThat(entities).anySatisfy(e -> {
@@ -1138,5 +1139,13 @@ class MentionCountsTest {
         assertThat(only(entities, "Sinn Féin").count()).isEqualTo(3);
         assertThat(only(entities, "Sinn Féin").name()).isEqualTo("Sinn Féin");
         assertThat(only(entities, "GitHub").count()).isEqualTo(2);
+    }
+
+    @Test
+    void anOrganisationNewsNamesInSeveralWaysIsOneEntity() {
+        List<Entity> entities = entities("Coalition forces fight ISIS remnants. The envoy to the coalition against ISIL "
+                + "resigned, and Islamic State fighters fled.");
+        assertThat(only(entities, "Islamic State").count()).isEqualTo(3);
+        assertThat(only(entities, "Islamic State").type()).isEqualTo(EntityType.ORG);
     }
 }
