@@ -136,9 +136,9 @@ class HeldOutEntityAccuracyTest {
     /**
      * The accuracy on {@code heldout-dev15/}: 31 of 41 on its first run (main code as of commit
      * c099cc6, after the rules from heldout-dev14's misses; the gold committed before), a held-out
-     * figure for modern news; 32 of 41 after the lead's rule from its misses.
+     * figure for modern news; 33 of 41 after the lead's two rules from its misses.
      */
-    static final double MEASURED_DEV15 = 32.0 / 41; // 0.780; the floor 0.05 below is a regression guard, not a goal
+    static final double MEASURED_DEV15 = 33.0 / 41; // 0.805; the floor 0.05 below is a regression guard, not a goal
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
