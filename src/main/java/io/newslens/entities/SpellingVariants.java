@@ -23,7 +23,10 @@ final class SpellingVariants {
     private SpellingVariants() {
     }
 
-    /** True when {@code a} and {@code b} differ, and only in one inner vowel of some of their words, or one vowel more. */
+    /**
+     * True when {@code a} and {@code b} differ, and only in one inner vowel of some of their words,
+     * or one vowel more, or (both capitalised) only in accents, apostrophes or case.
+     */
     static boolean areVariants(String a, String b) {
         if (a.equals(b)) {
             return false;
