@@ -40,7 +40,10 @@ final class AliasResolver {
     /** A preposition of place right before a name: "in Amman", "from Imus". */
     private static final Pattern PLACE_PREPOSITION_BEFORE =
             Pattern.compile("\\b(?i:in|at|to|from|near|into|outside|of|across|around)\\s+$");
-    private static final Pattern COMPASS_PART = Pattern.compile("(?:Northern|Southern|Eastern|Western) (\\p{Lu}.*)");
+    /** "Southern Italy", "North-western Pakistan", "Northeast of Italy": the place is group 1. */
+    private static final Pattern COMPASS_PART = Pattern.compile("(?:(?:Northern|Southern|Eastern|Western|Central"
+            + "|(?:North|South)-?(?:[Ee]astern|[Ww]estern)) |(?:North|South|East|West)(?:-?(?:[Ee]ast|[Ww]est))? of )"
+            + "(\\p{Lu}.*)");
     private static final String RELATIVE = "\\b(?i:wife|husband|sons?|daughters?|child|children"
             + "|brothers?|sisters?|mother|father|parents|grandsons?|granddaughters?|nephews?|nieces?|cousins?"
             + "|widow|widower|fianc[eé]e?)";
@@ -392,7 +395,9 @@ final class AliasResolver {
      * less often than another of the surname ("Grace Mugabe" once, "Robert Mugabe" five times)
      * takes it only in its own paragraph ("author Wyatt Cooper ... her union with Cooper"): a
      * new paragraph returns to the subject. A bare surname in the headline, before any full name
-     * of it ("Kennedy assassin"), is the one named in full most often, the first on a tie.
+     * of it ("Kennedy assassin"), is the one named in full most often, the first on a tie. Of two
+     * people of one surname, one called by first name alone ("Alex", a child) leaves the bare
+     * surname to the other ("Barton says", his mother).
      */
     private void linkSurnames(String text, List<Mention> mentions, Set<String> relatives) {
         Map<String, Set<String>> fullNamesBySurname = new HashMap<>();
@@ -417,6 +422,7 @@ final class AliasResolver {
                 }
             }
         }
+        Map<String, Integer> firstNameUses = firstNameUses(mentions);
         Map<String, Mention> latestBySurname = new HashMap<>();
         Map<String, String> mostNamedBySurname = new HashMap<>();
         for (Mention m : mentions) {
@@ -450,11 +456,49 @@ final class AliasResolver {
                 // times) keeps the bare surname to the end of the paragraph where it was named.
                 boolean passing = timesNamedInFull.get(resolve(latest.text())) < timesNamedInFull.get(most);
                 boolean paragraphEnded = text.substring(latest.end(), m.start()).contains("\n");
-                byMention.put(m, passing && paragraphEnded ? most : latest.text());
+                String chosen = resolve(passing && paragraphEnded ? most : latest.text());
+                List<String> byTheirSurname = fullNames.stream().map(this::resolve).distinct()
+                        .filter(p -> !goesByFirstName(p, bare, firstNameUses, mentions)).toList();
+                // "Alex Barton" is "Alex" from then on: a bare "Barton" is his mother "Melissa Barton".
+                boolean leaves = goesByFirstName(chosen, bare, firstNameUses, mentions) && byTheirSurname.size() == 1;
+                byMention.put(m, leaves ? byTheirSurname.get(0) : chosen);
             } else if (isInHeadline(text, m) && m.type() != EntityType.MISC) { // "Fire erupts": no name
                 byMention.put(m, subjectBySurname.get(bare)); // "Kennedy assassin": the article's subject
             }
         }
+    }
+
+    /**
+     * How often each person (resolved name) is called by first name alone: "Alex" after "Alex
+     * Barton", when no other full name in the document begins with "Alex".
+     */
+    private Map<String, Integer> firstNameUses(List<Mention> mentions) {
+        Map<String, Set<String>> peopleByFirstName = new HashMap<>();
+        for (Mention m : mentions) {
+            if (isFullPersonName(m)) {
+                peopleByFirstName.computeIfAbsent(m.text().split(" ")[0], k -> new HashSet<>()).add(resolve(m.text()));
+            }
+        }
+        Map<String, Integer> uses = new HashMap<>();
+        for (Mention m : mentions) {
+            Set<String> named = peopleByFirstName.get(m.text());
+            if (m.type() == EntityType.PERSON && isNameWord(m.text()) && named != null && named.size() == 1) {
+                uses.merge(named.iterator().next(), 1, Integer::sum);
+            }
+        }
+        return uses;
+    }
+
+    /**
+     * True when {@code person} goes by first name: called so three times or more, and at least as
+     * often as {@code surname} stands alone. Why both: a gunman called "Eden" now and then is still
+     * "Natan-Zada" most of the time, and the bare surname is his, not his father's.
+     */
+    private static boolean goesByFirstName(String person, String surname, Map<String, Integer> firstNameUses,
+            List<Mention> mentions) {
+        int uses = firstNameUses.getOrDefault(person, 0);
+        long bare = mentions.stream().filter(x -> SpellingVariants.withoutAccents(stripParticle(x.text())).equals(surname)).count();
+        return uses >= 3 && uses >= bare;
     }
 
     /** True for a mention in the document's first line, its headline. */
@@ -717,11 +761,13 @@ final class AliasResolver {
     }
 
     /**
-     * "Northern California", "Southern Poland": a compass part of a place, typed a place, is a
-     * mention of that place, as the gold counts it, when the place is known or named alone in
-     * the document as a place or a person (the name finder reads "before Rhodesia broke away" as
-     * a person). Not a place of its own ("Northern Ireland", "Western Australia", "Western
-     * Sahara" are in the gazetteer), nor "North"/"South", which start countries ("South Korea").
+     * "Northern California", "Southern Poland", "Central Italy", "Northeast of Italy": a compass
+     * part of a place, typed a place, is a mention of that place, as the gold counts it, when the
+     * place is known or named alone in the document as a place or a person (the name finder reads
+     * "before Rhodesia broke away" as a person). Typed a person, it is one only of a known place
+     * ("Northwestern Pakistan"). Not a place of its own ("Northern Ireland", "Western Australia",
+     * "Central African Republic" are in the gazetteer), nor "North"/"South", which start countries
+     * ("South Korea").
      */
     private void linkCompassParts(List<Mention> mentions) {
         Set<String> named = new HashSet<>(); // not MISC: "Energy" after "EDF Energy" is no "Southern Energy"
@@ -729,11 +775,11 @@ final class AliasResolver {
         for (Mention m : mentions) {
             Matcher part = COMPASS_PART.matcher(m.text());
             boolean place = m.type() == EntityType.GPE || m.type() == EntityType.LOC;
-            if (!place || !part.matches() || gazetteer.place(m.text()).isPresent()) {
+            if (!place && m.type() != EntityType.PERSON || !part.matches() || gazetteer.place(m.text()).isPresent()) {
                 continue;
             }
             String whole = part.group(1);
-            if (gazetteer.place(whole).isPresent() || named.contains(whole)) {
+            if (gazetteer.place(whole).isPresent() || place && named.contains(whole)) {
                 canonical.putIfAbsent(m.text(), whole);
             }
         }

@@ -65,7 +65,8 @@ public final class EntityMerger implements Annotator {
 
     /**
      * PERSON for a person named in full and also by surname alone (or with "Administration",
-     * "the Bush Administration"), else the majority type. Why:
+     * "the Bush Administration"); a known place typed a place once is a place; else the majority
+     * type. Why:
      * the surname merge rests on the full name being a person ("Kirsten Gillibrand"), so
      * "Gillibrand" is one even where the name finder took it for a place, however often.
      */
@@ -79,6 +80,10 @@ public final class EntityMerger implements Annotator {
         if (isNamedInFullWith(key, group, word -> gazetteer.isOrgCue(word) || gazetteer.isCompanyForm(word), EntityType.ORG)
                 || isOrganisationNamedInFull(key, group)) {
             return EntityType.ORG; // "the Watch Tower" after "Watch Tower Society", "Zogby" after "Zogby International"
+        }
+        List<Mention> asPlace = group.stream().filter(m -> m.type() == EntityType.GPE || m.type() == EntityType.LOC).toList();
+        if (!asPlace.isEmpty() && gazetteer.place(key).isPresent()) {
+            return majorityType(asPlace); // "Pakistan" with "Northwestern Pakistan", which the name finder took for a person
         }
         boolean personNamedInFull = group.stream().anyMatch(m -> m.text().equals(key) && m.type() == EntityType.PERSON);
         boolean surnameAlone = group.stream().anyMatch(m -> (!m.text().contains(" ")

@@ -541,6 +541,26 @@ class MentionCountsTest {
     }
 
     @Test
+    void centralAndTwoWordCompassPartsAreThePlace() {
+        List<Entity> entities = entities("Floods hit Central Italy on Sunday. The river rose 40 kilometres Northeast of "
+                + "Italy's largest lake. Rain also fell in Italy's south.\n\nA bomb killed three in Northwestern "
+                + "Pakistan. Pakistan blamed militants. Trade with Central Asia slowed.");
+        assertThat(only(entities, "Italy").count()).isEqualTo(3);
+        assertThat(only(entities, "Pakistan").count()).isEqualTo(2);
+        assertThat(only(entities, "Pakistan").type()).isEqualTo(EntityType.GPE);
+        assertThat(only(entities, "Central Asia").count()).isEqualTo(1);
+    }
+
+    @Test
+    void bareSurnameIsTheRelativeWhenTheOtherGoesByFirstName() {
+        List<Entity> entities = entities("Teachers sent home six-year-old Sam Carver on Monday. His mother, Joan "
+                + "Carver, said Sam cried all day. Carver said the school had ignored her. Sam has not gone back, "
+                + "and Carver wants an apology. Sam's class was told nothing, Carver said.");
+        assertThat(only(entities, "Joan Carver").count()).isEqualTo(4);
+        assertThat(only(entities, "Sam Carver").count()).isEqualTo(4);
+    }
+
+    @Test
     void companyNamedWithoutCorporationIsThatCompany() {
         List<Entity> entities = entities("Zentrix Corporation owns the channel. Zentrix said the licence "
                 + "had expired, and the Zentrix News Channel stayed on air.");
