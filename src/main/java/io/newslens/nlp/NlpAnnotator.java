@@ -36,6 +36,12 @@ public final class NlpAnnotator implements Annotator {
     private static final Set<String> SENTENCE_OPENERS = Set.of("The", "A", "An", "He", "She", "It", "They", "We",
             "This", "That", "These", "Those", "There", "In", "On", "At", "But", "And", "However", "His", "Her",
             "Its", "Their", "If", "When", "After", "Before", "As", "For", "So", "Yet", "Also", "Then", "What");
+    /**
+     * Abbreviated titles and place words that come before a name, never at a sentence's end: the
+     * sentence model ends sentences at them ("Sgt. | Shawn Gibson", "Port St. | Lucie").
+     */
+    private static final Pattern ENDS_WITH_ABBREVIATION_BEFORE_NAME = Pattern.compile(
+            "(?:^|[\\s(\"“])(?:" + String.join("|", TokenSplitter.ABBREVIATIONS_BEFORE_NAMES) + ")\\.$");
     /** Characters read at a sentence's end and the next one's start for a name cut at its initial. */
     private static final int NAME_WINDOW = 40;
     static final int MAX_SENTENCE_TOKENS = 250;
@@ -73,13 +79,15 @@ public final class NlpAnnotator implements Annotator {
      * The detected sentences with those that end in " v." joined to the next: the sentence model
      * ends a sentence at the "v." of a court case ("in Kelly v. | United States"); and those that
      * end in a capitalised word and a middle initial joined to a next one that starts with a
-     * capitalised word no sentence starts with ("Dr. Ronald O. | Valdiserri").
+     * capitalised word no sentence starts with ("Dr. Ronald O. | Valdiserri"), or in an
+     * abbreviated title or place word ("Capt. | Philip Wolford", "St. | Louis").
      */
     private static List<Span> joinNamesCutApart(String lineText, Span[] detected) {
         List<Span> out = new ArrayList<>(detected.length);
         for (Span s : detected) {
             Span last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && (endsWithVersus(lineText, last) || splitsAfterInitial(lineText, last, s))) {
+            if (last != null && (endsWithVersus(lineText, last) || splitsAfterInitial(lineText, last, s)
+                    || splitsAfterAbbreviation(lineText, last, s))) {
                 out.set(out.size() - 1, new Span(last.getStart(), s.getEnd()));
             } else {
                 out.add(s);
@@ -107,6 +115,19 @@ public final class NlpAnnotator implements Annotator {
         Matcher surname = STARTS_WITH_SURNAME.matcher(lineText)
                 .region(next.getStart(), Math.min(next.getEnd(), next.getStart() + NAME_WINDOW));
         return initial.find() && surname.find() && !SENTENCE_OPENERS.contains(surname.group(1));
+    }
+
+    /** True for "... Capt." then "Philip Wolford and ...": a name cut after its abbreviated title. */
+    private static boolean splitsAfterAbbreviation(String lineText, Span sentence, Span next) {
+        int end = sentence.getEnd();
+        if (lineText.charAt(end - 1) != '.') {
+            return false;
+        }
+        Matcher abbreviation = ENDS_WITH_ABBREVIATION_BEFORE_NAME.matcher(lineText).useTransparentBounds(true)
+                .region(Math.max(sentence.getStart(), end - 6), end);
+        Matcher name = STARTS_WITH_SURNAME.matcher(lineText)
+                .region(next.getStart(), Math.min(next.getEnd(), next.getStart() + NAME_WINDOW));
+        return abbreviation.find() && name.find() && !SENTENCE_OPENERS.contains(name.group(1));
     }
 
     /** Tokenizes and tags one detected sentence, cut into pieces of at most MAX_SENTENCE_TOKENS tokens. */

@@ -14,14 +14,18 @@ import opennlp.tools.util.Span;
  * word follows ("IRGC-backed" → "IRGC" "-" "backed"), and the hyphen the tokenizer leaves on the
  * second part of a hyphenated name ("Gallego" "-Lazo" → "Gallego" "-" "Lazo"), and a dash glued
  * to the name that opens a caption ("—Zinichev calling ..." → "—" "Zinichev"), while "U.S."
- * stays whole and "al-Abadi" and the "v." of "Roe v. Wade", which the tokenizer splits, are
- * joined again. A bracket glued to a word ("ECJ)") and a dash between two words
+ * stays whole and "al-Abadi", the "v." of "Roe v. Wade" and an abbreviated title before a name
+ * ("Sgt. Shawn Gibson"), which the tokenizer splits, are joined again. A bracket glued to a word ("ECJ)") and a dash between two words
  * ("Libya–Turkey") are split off.
  */
 final class TokenSplitter {
     /** A hyphen, en dash or em dash, split off the capitalised word it is glued to ("—Zinichev", "-Lazo"). */
     private static final String DASHES = "-–—";
     private static final Set<String> PARTICLES = Set.of("al", "el", "as", "ash", "ad", "an", "bin", "ibn", "abu");
+    /** Abbreviated titles and place words written before a name with a full stop ("Sgt. Shawn Gibson", "Mt. Hood"). */
+    static final Set<String> ABBREVIATIONS_BEFORE_NAMES = Set.of("St", "Ste", "Mt", "Ft", "Pt", "Mr", "Mrs", "Ms", "Dr",
+            "Prof", "Rev", "Fr", "Msgr", "Sgt", "Cpl", "Pvt", "Spc", "Capt", "Lt", "Col", "Maj", "Gen", "Brig", "Adm",
+            "Cmdr", "Gov", "Sen", "Rep", "Pres", "Supt", "Insp", "Det", "Atty", "Hon");
 
     private TokenSplitter() {
     }
@@ -32,17 +36,21 @@ final class TokenSplitter {
         for (Span token : tokens) {
             splitOne(text, token.getStart(), token.getEnd(), out);
         }
-        return joinVersus(text, joinArabicParticles(text, out));
+        return joinAbbreviations(text, joinArabicParticles(text, out));
     }
 
-    /** Joins "v" "." back into "v.", the "versus" of a court case ("Roe v. Wade"). */
-    private static List<Span> joinVersus(String text, List<Span> spans) {
+    /**
+     * Joins "v" "." back into "v.", the "versus" of a court case ("Roe v. Wade"), and an
+     * abbreviated title or place word and its full stop when a capitalised word follows ("Sgt"
+     * "." "Shawn" → "Sgt." "Shawn"), as the tokenizer keeps "Capt." whole.
+     */
+    private static List<Span> joinAbbreviations(String text, List<Span> spans) {
         List<Span> out = new ArrayList<>(spans.size());
         for (int i = 0; i < spans.size(); i++) {
             Span s = spans.get(i);
-            if (i + 1 < spans.size() && s.length() == 1 && text.charAt(s.getStart()) == 'v'
-                    && spans.get(i + 1).getStart() == s.getEnd() && spans.get(i + 1).length() == 1
-                    && text.charAt(s.getEnd()) == '.' && (s.getStart() == 0 || text.charAt(s.getStart() - 1) == ' ')) {
+            if (i + 1 < spans.size() && spans.get(i + 1).getStart() == s.getEnd() && spans.get(i + 1).length() == 1
+                    && text.charAt(s.getEnd()) == '.' && (s.getStart() == 0 || text.charAt(s.getStart() - 1) == ' ')
+                    && (isVersus(text, s) || isAbbreviationBeforeName(text, s, spans, i))) {
                 out.add(new Span(s.getStart(), s.getEnd() + 1));
                 i++;
             } else {
@@ -50,6 +58,15 @@ final class TokenSplitter {
             }
         }
         return out;
+    }
+
+    private static boolean isVersus(String text, Span s) {
+        return s.length() == 1 && text.charAt(s.getStart()) == 'v';
+    }
+
+    private static boolean isAbbreviationBeforeName(String text, Span s, List<Span> spans, int i) {
+        return i + 2 < spans.size() && ABBREVIATIONS_BEFORE_NAMES.contains(s.getCoveredText(text).toString())
+                && Character.isUpperCase(text.charAt(spans.get(i + 2).getStart()));
     }
 
     /** Joins "al" "-" "Abadi" back into "al-Abadi": the particle is part of the surname. */

@@ -31,6 +31,12 @@ class TokenSplitterTest {
     }
 
     @Test
+    void abbreviatedTitleKeepsItsFullStopBeforeAName() {
+        assertThat(tokens("Warrants name Sgt. Shawn Gibson and Maj. Gen. Bill Caldwell."))
+                .containsSubsequence("Sgt.", "Shawn", "Gibson", "and", "Maj.", "Gen.", "Bill", "Caldwell", ".");
+    }
+
+    @Test
     void curlyPossessiveIsSplitOff() {
         assertThat(tokens("Iran’s leaders met on Monday.")).containsSubsequence("Iran", "’s", "leaders");
         assertThat(split("Iran’s", new Span(0, 6))).containsExactly("Iran", "’s");
