@@ -106,7 +106,8 @@ final class NameChunker {
         boolean titleCase = isTitleCase(tokens, sentenceStart, sentenceEnd);
         int i = sentenceStart;
         while (i < sentenceEnd) {
-            if (!isNameWord(tokens.get(i), titleCase || startsClause(tokens, i, sentenceStart))) {
+            if (!isNameWord(tokens.get(i), titleCase || startsClause(tokens, i, sentenceStart))
+                    && !startsKnownPlace(tokens, i, sentenceEnd)) {
                 i++;
                 continue;
             }
@@ -441,6 +442,21 @@ final class NameChunker {
                 || gazetteer.place(PossessiveApostrophes.withoutApostrophe(text)).isPresent() // "Philippines' largest"
                 || gazetteer.demonymCountry(text).isPresent()
                 || gazetteer.group(text).isPresent();
+    }
+
+    /**
+     * True when the capitalised words from {@code i} begin with a known place of two to four words:
+     * "New South Wales" opening a sentence, where the tagger calls "New" an adjective.
+     */
+    private boolean startsKnownPlace(List<Token> tokens, int i, int sentenceEnd) {
+        StringBuilder name = new StringBuilder(tokens.get(i).text());
+        for (int end = i + 1; end < Math.min(sentenceEnd, i + 4) && isCapitalisedWord(tokens.get(end)); end++) {
+            name.append(' ').append(tokens.get(end).text());
+            if (gazetteer.place(name.toString()).isPresent()) {
+                return isCapitalisedWord(tokens.get(i));
+            }
+        }
+        return false;
     }
 
     /** True for a day named with a weekday: "Super Tuesday", "Good Friday", "Black Monday". */

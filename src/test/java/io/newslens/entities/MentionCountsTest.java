@@ -561,6 +561,24 @@ class MentionCountsTest {
     }
 
     @Test
+    void knownPlaceOpeningASentenceKeepsItsFirstWord() {
+        List<Entity> entities = entities("New South Wales to fund schools\n\nNew South Wales Premier Lena Ashby "
+                + "announced the plan. United States officials praised it. Premier Ashby said NSW would pay.");
+        assertThat(only(entities, "New South Wales").count()).isEqualTo(3);
+        assertThat(only(entities, "United States").count()).isEqualTo(1);
+        assertThat(only(entities, "Ashby").name()).isEqualTo("Lena Ashby");
+        assertThat(only(entities, "Ashby").count()).isEqualTo(2);
+    }
+
+    @Test
+    void abbreviatedRanksAreTitles() {
+        List<Entity> entities = entities("Sgt. Tom Reyes and Lt. Col. Ana Duarte were charged. Rev. Paul Okafor "
+                + "prayed. Reyes denied it.");
+        assertThat(entities).extracting(Entity::name).contains("Tom Reyes", "Ana Duarte", "Paul Okafor");
+        assertThat(only(entities, "Reyes").count()).isEqualTo(2);
+    }
+
+    @Test
     void companyNamedWithoutCorporationIsThatCompany() {
         List<Entity> entities = entities("Zentrix Corporation owns the channel. Zentrix said the licence "
                 + "had expired, and the Zentrix News Channel stayed on air.");
