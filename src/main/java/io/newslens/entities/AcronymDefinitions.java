@@ -64,7 +64,11 @@ final class AcronymDefinitions {
         for (int close = open + 2; close < sentence.size() && close - open <= MAX_WORDS; close++) {
             if (sentence.get(close).text().equals(")")) {
                 String acronym = letters(sentence.get(open - 1).text());
-                return longFormStart(sentence, close, acronym) == open + 1 ? close : -1;
+                // One last capitalised word may give no letter: "NIWA (National Institute of Water and
+                // Atmospheric Research)", as the bracket closes the long form wherever its letters end.
+                boolean lastWordExtra = close - 1 > open + 1 && NameChunker.isCapitalisedWord(sentence.get(close - 1))
+                        && longFormStart(sentence, close - 1, acronym) == open + 1;
+                return longFormStart(sentence, close, acronym) == open + 1 || lastWordExtra ? close : -1;
             }
         }
         return -1;

@@ -137,6 +137,16 @@ class MentionCountsTest {
     }
 
     @Test
+    void longFormInParenthesesMayEndWithAWordTheAcronymLeavesOut() {
+        List<Entity> entities = entities("A scientist at NIWA (National Institute of Water and Atmospheric Research) "
+                + "said so. NIWA counted the sharks.");
+        Entity niwa = only(entities, "NIWA");
+        assertThat(niwa.name()).isEqualTo("National Institute of Water and Atmospheric Research");
+        assertThat(niwa.count()).isEqualTo(3);
+        assertThat(entities).noneMatch(e -> e.name().equals("Atmospheric Research"));
+    }
+
+    @Test
     void longFormInParenthesesAfterTheAcronymIsOneMention() {
         List<Entity> entities = entities("Hundreds of ISIS (Islamic State of Iraq and Syria) fighters escaped "
                 + "from a camp in Syria. ISIS claimed the attack.");
