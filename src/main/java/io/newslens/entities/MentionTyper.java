@@ -30,6 +30,9 @@ final class MentionTyper {
     /** Words after a place's name that make it one of the place's units: "San Bernardino County". */
     private static final Set<String> UNIT_WORDS = Set.of("County", "Province", "Prefecture", "Oblast", "Parish", "Borough");
     private static final Set<String> MEMBER_WORDS = Set.of("Member", "Members");
+    private static final Set<String> CHAMBERS = Set.of("House", "Senate", "Assembly");
+    /** Last words of the titles of a chamber's own officers: "Speaker", "President", "Majority Leader". */
+    private static final Set<String> CHAMBER_OFFICERS = Set.of("Speaker", "President", "Leader", "Whip");
     /** Words after the last of two street names that both share ("Queen and Flinders Streets"). */
     private static final Set<String> STREETS_WORDS = Set.of("Streets", "Avenues", "Roads", "Boulevards");
     private final Gazetteer gazetteer;
@@ -112,7 +115,9 @@ final class MentionTyper {
             title = null; // "Department of Justice", "Court of Justice": the name's last word
         }
         if (title != null) {
-            split(text, tokens, start, title[0], tokens.get(title[0]), out);
+            if (!isChamberOfItsTitle(tokens, start, title)) {
+                split(text, tokens, start, title[0], tokens.get(title[0]), out);
+            }
             int person = title[1];
             if (person + 1 < end && tokens.get(person).text().equals("of")) {
                 // "President of India Pranab Mukherjee": the place is the title's, the rest the person;
@@ -360,6 +365,16 @@ final class MentionTyper {
      * The first title in the run as {@code [titleStart, titleEnd)}, or null. Titles joined by a
      * hyphen ("Major-General", "Vice-Admiral") are one title.
      */
+    /**
+     * True for "House Speaker", "Senate Majority Leader": a chamber right before the title of its
+     * own officer, one title with it and no mention of the chamber ("Coast Guard Commandant" is
+     * one of the organisation).
+     */
+    private static boolean isChamberOfItsTitle(List<Token> tokens, int start, int[] title) {
+        return title[0] == start + 1 && CHAMBERS.contains(tokens.get(start).text())
+                && CHAMBER_OFFICERS.contains(tokens.get(title[1] - 1).text());
+    }
+
     private int[] findTitle(List<Token> tokens, int start, int end) {
         for (int i = start; i < end; i++) {
             for (List<String> title : gazetteer.titles()) {

@@ -589,6 +589,15 @@ class MentionCountsTest {
     }
 
     @Test
+    void chamberBeforeItsOfficersTitleIsNoMentionOfIt() {
+        List<Entity> entities = entities("Senate Majority Leader Ray Dunmore said the Senate would vote. House "
+                + "Speaker Ann Kellett said the House had voted. Coast Guard Commandant Lee Park agreed.");
+        assertThat(only(entities, "Senate").count()).isEqualTo(1);
+        assertThat(only(entities, "House").count()).isEqualTo(1);
+        assertThat(only(entities, "Coast Guard").count()).isEqualTo(1);
+    }
+
+    @Test
     void companyNamedWithoutCorporationIsThatCompany() {
         List<Entity> entities = entities("Zentrix Corporation owns the channel. Zentrix said the licence "
                 + "had expired, and the Zentrix News Channel stayed on air.");
