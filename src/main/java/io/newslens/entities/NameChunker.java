@@ -42,6 +42,9 @@ final class NameChunker {
             "Most", "All", "Every", "Each", "Following", "Earlier", "Later", "Left", "Tags", "Analysis",
             "However", "Meanwhile", "Also", "Still", "Now", "So", "Not", "Why", "What", "Who", "How", "Where",
             "Which", "Is", "Are", "Was", "Were", "Does", "Did", "Has", "Have", "Had", "Could", "Would", "Should");
+    /** Plural nouns for the people news reports on, capitalised only to open a sentence ("Police said"). */
+    private static final Set<String> OPENING_COMMON_NOUNS = Set.of("Police", "Officials", "Authorities", "Prosecutors",
+            "Investigators", "Firefighters", "Rescuers", "Witnesses", "Troops", "Soldiers", "Residents");
     private static final Set<String> CALENDAR = Set.of("January", "February", "March", "April", "May",
             "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday",
             "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Jan.", "Feb.", "Aug.", "Sept.",
@@ -153,7 +156,9 @@ final class NameChunker {
             }
             end = withCompanyForm(tokens, i, end, sentenceEnd);
             int start = ARTICLES.contains(tokens.get(i).text()) ? i + 1 : i;
-            if (start < end) {
+            boolean commonNoun = end == i + 1 && OPENING_COMMON_NOUNS.contains(tokens.get(i).text())
+                    && startsClause(tokens, i, sentenceStart);
+            if (start < end && !commonNoun) {
                 runs.add(new Run(start, end));
             }
             i = end;

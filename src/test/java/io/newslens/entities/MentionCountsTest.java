@@ -598,6 +598,14 @@ class MentionCountsTest {
     }
 
     @Test
+    void policeOpeningASentenceIsNoName() {
+        List<Entity> entities = entities("Police in Perth seized a boat. The Western Australia Police said the "
+                + "crew fled. Police then searched the docks.");
+        assertThat(only(entities, "Western Australia Police").count()).isEqualTo(1);
+        assertThat(entities).noneMatch(e -> e.name().equals("Police"));
+    }
+
+    @Test
     void companyNamedWithoutCorporationIsThatCompany() {
         List<Entity> entities = entities("Zentrix Corporation owns the channel. Zentrix said the licence "
                 + "had expired, and the Zentrix News Channel stayed on air.");
