@@ -35,6 +35,8 @@ final class AliasResolver {
             "le", "la", "du", "dos", "das", "ter", "ten");
     private static final Set<String> COMPASS_WORDS = Set.of("North", "South", "East", "West", "Northern",
             "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Greater");
+    /** First words of places named after another place or a person: "Port Melbourne", "Fort Worth". */
+    private static final Set<String> PLACE_FIRST_WORDS = Set.of("Port", "Fort", "Ft.", "Mount", "Mt.", "Lake", "Cape");
     /** "in" or "near" right before a name: the name of a place one is in, a town rather than a site. */
     private static final Pattern PLACE_YOU_ARE_IN = Pattern.compile("\\b(?i:in|near|outside)\\s+$");
     /** A preposition of place right before a name: "in Amman", "from Imus". */
@@ -231,13 +233,13 @@ final class AliasResolver {
 
     /**
      * True for a name the rules took for a person that begins like a place or an organisation:
-     * "North Melbourne", "Southeast Queensland", "County Durham", a name led by an organisation
-     * word. Such a name does not take a town's name used alone as its surname.
+     * "North Melbourne", "Southeast Queensland", "County Durham", "Port Melbourne", a name led by an
+     * organisation word. Such a name does not take a town's name used alone as its surname.
      */
     private boolean isPlaceLikeName(String name) {
         String first = name.substring(0, name.indexOf(' '));
         return COMPASS_WORDS.contains(first) || first.startsWith("North") || first.startsWith("South")
-                || first.equals("County") || gazetteer.isOrgCue(first);
+                || first.equals("County") || PLACE_FIRST_WORDS.contains(first) || gazetteer.isOrgCue(first);
     }
 
     /**

@@ -606,6 +606,17 @@ class MentionCountsTest {
     }
 
     @Test
+    void townNamedAloneIsNoSurnameOfAPortNamedAfterIt() {
+        List<Entity> entities = entities("The container reached Port Melbourne on Monday. It was then driven to a "
+                + "Melbourne factory, where agents arrested two men.");
+        assertThat(entities).anySatisfy(e -> {
+            assertThat(e.name()).isEqualTo("Melbourne");
+            assertThat(e.count()).isEqualTo(1);
+        });
+        assertThat(entities).anySatisfy(e -> assertThat(e.aliases()).containsExactly("Port Melbourne"));
+    }
+
+    @Test
     void companyNamedWithoutCorporationIsThatCompany() {
         List<Entity> entities = entities("Zentrix Corporation owns the channel. Zentrix said the licence "
                 + "had expired, and the Zentrix News Channel stayed on air.");
