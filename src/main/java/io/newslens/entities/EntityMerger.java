@@ -65,8 +65,8 @@ public final class EntityMerger implements Annotator {
 
     /**
      * PERSON for a person named in full and also by surname alone (or with "Administration",
-     * "the Bush Administration"); a known place typed a place once is a place; else the majority
-     * type. Why:
+     * "the Bush Administration"); a known place typed a place once is a place; a curated
+     * organisation ("Federal Reserve") is one; else the majority type. Why:
      * the surname merge rests on the full name being a person ("Kirsten Gillibrand"), so
      * "Gillibrand" is one even where the name finder took it for a place, however often.
      */
@@ -78,7 +78,7 @@ public final class EntityMerger implements Annotator {
             return EntityType.MISC; // "Namse Bangdzod" after "MV Namse Bangdzod" is the ship, whatever the name finder took it for
         }
         if (isNamedInFullWith(key, group, word -> gazetteer.isOrgCue(word) || gazetteer.isCompanyForm(word), EntityType.ORG)
-                || isOrganisationNamedInFull(key, group)) {
+                || isOrganisationNamedInFull(key, group) || gazetteer.organisation(key).isPresent()) {
             return EntityType.ORG; // "the Watch Tower" after "Watch Tower Society", "Zogby" after "Zogby International"
         }
         List<Mention> asPlace = group.stream().filter(m -> m.type() == EntityType.GPE || m.type() == EntityType.LOC).toList();

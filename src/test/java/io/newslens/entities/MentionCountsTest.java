@@ -147,6 +147,16 @@ class MentionCountsTest {
     }
 
     @Test
+    void theFedIsTheFederalReserve() {
+        List<Entity> entities = entities("The Federal Reserve cut its rate on Wednesday. The Fed hopes that "
+                + "cheaper loans will lift spending.");
+        Entity fed = only(entities, "Fed");
+        assertThat(fed.name()).isEqualTo("Federal Reserve");
+        assertThat(fed.type()).isEqualTo(EntityType.ORG);
+        assertThat(fed.count()).isEqualTo(2);
+    }
+
+    @Test
     void longFormInParenthesesAfterTheAcronymIsOneMention() {
         List<Entity> entities = entities("Hundreds of ISIS (Islamic State of Iraq and Syria) fighters escaped "
                 + "from a camp in Syria. ISIS claimed the attack.");
