@@ -163,7 +163,58 @@ final class NameChunker {
             }
             i = end;
         }
-        return runs;
+        return withListedWords(tokens, runs);
+    }
+
+    /**
+     * The runs with an organisation's name that lists words with commas joined into one:
+     * "the Engineering, Printing and Manufacturing Union", "National Union of Rail, Maritime and
+     * Transport Workers". Why: a comma ends a run, so the list's first words stood apart. Only
+     * when the last run joins words before an organisation word with "and", each word before it
+     * stands alone between commas, and the list follows "the" or "of" (not "Apple, Google and
+     * Microsoft Corp").
+     */
+    private List<Run> withListedWords(List<Token> tokens, List<Run> runs) {
+        List<Run> out = new ArrayList<>(runs.size());
+        for (Run run : runs) {
+            int first = out.size();
+            while (first > 0 && isListedWordBefore(tokens, out.get(first - 1), first == out.size() ? run : out.get(first))) {
+                first--;
+            }
+            boolean listed = first < out.size() && hasAndBeforeOrgWord(tokens, run)
+                    && isAfterTheOrOf(tokens, out.get(first)) && out.subList(first + 1, out.size()).stream()
+                            .allMatch(r -> r.end() - r.start() == 1);
+            if (listed) {
+                Run merged = new Run(out.get(first).start(), run.end());
+                out.subList(first, out.size()).clear();
+                out.add(merged);
+            } else {
+                out.add(run);
+            }
+        }
+        return out;
+    }
+
+    /** True when {@code before} ends with one name word, then only a comma before {@code run}. */
+    private boolean isListedWordBefore(List<Token> tokens, Run before, Run run) {
+        int last = before.end() - 1;
+        return before.end() + 1 == run.start() && tokens.get(before.end()).text().equals(",")
+                && (before.end() - before.start() == 1 || tokens.get(last - 1).text().equals("of"))
+                && !isNamedApart(tokens.get(last).text());
+    }
+
+    private boolean hasAndBeforeOrgWord(List<Token> tokens, Run run) {
+        boolean and = false;
+        for (int k = run.start(); k < run.end(); k++) {
+            and |= tokens.get(k).text().equals("and");
+        }
+        return and && gazetteer.isOrgCue(tokens.get(run.end() - 1).text());
+    }
+
+    /** True for a run after "the" or with "of" in it: "the Engineering", "National Union of Rail". */
+    private static boolean isAfterTheOrOf(List<Token> tokens, Run run) {
+        boolean afterThe = run.start() > 0 && tokens.get(run.start() - 1).text().equalsIgnoreCase("the");
+        return afterThe || tokens.subList(run.start(), run.end()).stream().anyMatch(t -> t.text().equals("of"));
     }
 
     /**

@@ -627,6 +627,15 @@ class MentionCountsTest {
     }
 
     @Test
+    void organisationNameListingWordsWithCommasIsOneName() {
+        List<Entity> entities = entities("Talks with the Engineering, Printing and Manufacturing Union failed. "
+                + "The Engineering, Printing and Manufacturing Union will strike. Apple, Google and Microsoft agreed.");
+        assertThat(only(entities, "Printing").name()).isEqualTo("Engineering, Printing and Manufacturing Union");
+        assertThat(only(entities, "Printing").count()).isEqualTo(2);
+        assertThat(only(entities, "Apple").count()).isEqualTo(1);
+    }
+
+    @Test
     void companyNamedWithoutCorporationIsThatCompany() {
         List<Entity> entities = entities("Zentrix Corporation owns the channel. Zentrix said the licence "
                 + "had expired, and the Zentrix News Channel stayed on air.");
