@@ -165,7 +165,9 @@ final class AliasResolver {
      * translation, an older name), unless it is a place or holds a party's word ("member of the
      * British Parliament (Liberal Democrat)"). Why only after an organisation's name: after a
      * person's, parentheses hold the party or employer ("Olivier Besancenot (Revolutionary
-     * Communist League)").
+     * Communist League)"). So is a name in parentheses after a site's name ending in a place word,
+     * unless it is a known place ("Tahrir Square (Cairo)"): "Prague Exhibition Grounds
+     * (Výstaviště)", "Congress Square (Kongresni trg)".
      */
     private void linkSecondNames(String text, List<Mention> mentions) {
         for (int i = 0; i + 1 < mentions.size(); i++) {
@@ -177,8 +179,16 @@ final class AliasResolver {
                     && second.text().contains(" ") && gazetteer.place(second.text()).isEmpty()
                     && Arrays.stream(second.text().split(" ")).noneMatch(w -> gazetteer.group(w).isPresent())) {
                 canonical.putIfAbsent(second.text(), name.text());
+            } else if (bracketed && isSiteName(name.text()) && gazetteer.place(second.text()).isEmpty()
+                    && !MentionTyper.isAcronym(second.text())) {
+                canonical.putIfAbsent(second.text(), name.text()); // "Prague Exhibition Grounds (Výstaviště)"
             }
         }
+    }
+
+    /** True for a site's name of two words or more ending in a place word: "Prague Exhibition Grounds". */
+    private boolean isSiteName(String name) {
+        return name.contains(" ") && gazetteer.isLocCue(name.substring(name.lastIndexOf(' ') + 1));
     }
 
     /**

@@ -636,6 +636,16 @@ class MentionCountsTest {
     }
 
     @Test
+    void nameInParenthesesAfterASiteIsItsSecondName() {
+        List<Entity> entities = entities("Fire hit the Ringford Exhibition Grounds (Feira Internacional) on Monday. "
+                + "Crowds filled Tahrir Square (Cairo) again. Cairo was calm.");
+        Entity grounds = only(entities, "Ringford Exhibition Grounds");
+        assertThat(grounds.aliases()).contains("Feira Internacional");
+        assertThat(grounds.count()).isEqualTo(2);
+        assertThat(only(entities, "Tahrir Square").count()).isEqualTo(1);
+    }
+
+    @Test
     void companyNamedWithoutCorporationIsThatCompany() {
         List<Entity> entities = entities("Zentrix Corporation owns the channel. Zentrix said the licence "
                 + "had expired, and the Zentrix News Channel stayed on air.");
