@@ -884,6 +884,7 @@ final class AliasResolver {
      * ("US Constitution", "this Constitution") is linked the same way, and so is an organisation
      * named after a nationality word, by two or more words ("Brazilian Air Force", "the Air Force"),
      * and one whose place follows "of the" ("Supreme Court of the United Kingdom", "UK Supreme Court").
+     * A place and a curated organisation's name is that organisation ("US Federal Reserve").
      */
     private void linkInstitutionsOfPlaces(List<Mention> mentions) {
         Map<String, String> fullByRest = new HashMap<>();
@@ -895,6 +896,11 @@ final class AliasResolver {
                 continue;
             }
             String rest = institution.get().rest();
+            Optional<String> curated = gazetteer.organisation(rest);
+            if (curated.isPresent()) {
+                canonical.putIfAbsent(m.text(), curated.get()); // "US Federal Reserve": the curated name
+                continue;
+            }
             String samePlace = fullByPlaceAndRest.putIfAbsent(institution.get().place() + "\t" + rest, m.text());
             if (samePlace != null) {
                 canonical.putIfAbsent(m.text(), samePlace);

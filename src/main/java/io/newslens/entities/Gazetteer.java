@@ -128,6 +128,9 @@ public final class Gazetteer {
      * Tissue Engineering", "Committee on Intelligence"), but not "Divisional Railway Manager", a post.
      */
     public boolean isOrganisationName(List<String> words) {
+        if (organisations.containsKey(String.join(" ", words))) {
+            return true; // "Federal Reserve": a curated name
+        }
         for (int i = 0; i < words.size(); i++) {
             boolean last = i == words.size() - 1;
             if (isOrgCue(words.get(i)) && (last || ORG_NAME_LINKS.contains(words.get(i + 1)))) {

@@ -147,13 +147,15 @@ class MentionCountsTest {
     }
 
     @Test
-    void theFedIsTheFederalReserve() {
+    void theFedAndTheUsFederalReserveAreTheFederalReserve() {
         List<Entity> entities = entities("The Federal Reserve cut its rate on Wednesday. The Fed hopes that "
-                + "cheaper loans will lift spending.");
+                + "cheaper loans will lift spending, as the US Federal Reserve said. The U.S. Treasury agreed.");
         Entity fed = only(entities, "Fed");
         assertThat(fed.name()).isEqualTo("Federal Reserve");
         assertThat(fed.type()).isEqualTo(EntityType.ORG);
-        assertThat(fed.count()).isEqualTo(2);
+        assertThat(fed.count()).isEqualTo(3);
+        assertThat(only(entities, "Treasury").name()).isEqualTo("U.S. Treasury");
+        assertThat(entities).noneMatch(e -> e.name().equals("United States"));
     }
 
     @Test
