@@ -1157,7 +1157,8 @@ final class AliasResolver {
     }
 
     private static boolean followsThe(String text, int start) {
-        int from = start - 4;
+        boolean quoted = start > 0 && "\"“'‘".indexOf(text.charAt(start - 1)) >= 0; // the "Globe"
+        int from = start - 4 - (quoted ? 1 : 0);
         return from >= 0 && text.regionMatches(true, from, "the ", 0, 4)
                 && (from == 0 || !Character.isLetter(text.charAt(from - 1)));
     }

@@ -30,6 +30,10 @@ final class MentionTyper {
     /** Words after a place's name that make it one of the place's units: "San Bernardino County". */
     private static final Set<String> UNIT_WORDS = Set.of("County", "Province", "Prefecture", "Oblast", "Parish", "Borough");
     private static final Set<String> MEMBER_WORDS = Set.of("Member", "Members");
+    /** Last words of newspapers' names after their city: "Baltimore Sun", "New Zealand Herald". */
+    private static final Set<String> NEWSPAPER_WORDS = Set.of("Herald", "Sun", "Tribune", "Globe", "Chronicle", "Times",
+            "Post", "Gazette", "Journal", "Star", "Observer", "Examiner", "Courier", "Inquirer", "Dispatch", "Telegraph",
+            "Mercury", "Advertiser", "Bulletin", "Register", "Press", "Enquirer", "Statesman");
     private static final Set<String> CHAMBERS = Set.of("House", "Senate", "Assembly");
     /** Last words of the titles of a chamber's own officers: "Speaker", "President", "Majority Leader". */
     private static final Set<String> CHAMBER_OFFICERS = Set.of("Speaker", "President", "Leader", "Whip");
@@ -159,6 +163,10 @@ final class MentionTyper {
             out.add(of(text, tokens, start, end, EntityType.MISC)); // "United States Constitution": the place's law
             return;
         }
+        if (place > start && place < end && isNewspaperTitle(tokens, place, end)) {
+            out.add(of(text, tokens, start, end, EntityType.ORG)); // "Baltimore Sun", "Sydney Morning Herald"
+            return;
+        }
         // A place before an organisation's name is part of it: "United States Department of Defense".
         if (place > start && place < end && !gazetteer.isOrganisationName(words(tokens, place, end))
                 && !NameChunker.isAdvocacyGroupName(tokens, place, end) && !isPlaceFeature(tokens, place, end)
@@ -203,6 +211,15 @@ final class MentionTyper {
      * with the place before it, it names one place, "Colorado River", "Delaware Avenue", "Kabul
      * Airport", not the place and a word alone.
      */
+    /**
+     * True for the words after a place that make a newspaper's name: one or two words, the last a
+     * newspaper's word ("Sun", "Morning Herald", "Free Press"). Why: they are no organisation
+     * words elsewhere ("the Sun", "Globe"), so the place was cut off ("Baltimore" and "Sun").
+     */
+    private static boolean isNewspaperTitle(List<Token> tokens, int place, int end) {
+        return end - place <= 2 && NEWSPAPER_WORDS.contains(tokens.get(end - 1).text());
+    }
+
     private boolean isPlaceFeature(List<Token> tokens, int place, int end) {
         return end - place == 1 && gazetteer.isLocCue(tokens.get(place).text());
     }

@@ -648,6 +648,20 @@ class MentionCountsTest {
     }
 
     @Test
+    void cityAndNewspaperWordNameANewspaper() {
+        List<Entity> entities = entities("The New Zealand Herald and The Baltimore Sun cut jobs. A reporter for the "
+                + "Boston Globe resigned, and the \"Globe\" apologised. Baltimore schools closed.");
+        assertThat(only(entities, "Herald").name()).isEqualTo("New Zealand Herald");
+        assertThat(only(entities, "Herald").type()).isEqualTo(EntityType.ORG);
+        assertThat(only(entities, "Baltimore Sun").count()).isEqualTo(1);
+        assertThat(only(entities, "Globe").count()).isEqualTo(2);
+        assertThat(entities).anySatisfy(e -> {
+            assertThat(e.name()).isEqualTo("Baltimore");
+            assertThat(e.count()).isEqualTo(1);
+        });
+    }
+
+    @Test
     void companyNamedWithoutCorporationIsThatCompany() {
         List<Entity> entities = entities("Zentrix Corporation owns the channel. Zentrix said the licence "
                 + "had expired, and the Zentrix News Channel stayed on air.");
