@@ -35,8 +35,10 @@ final class AliasResolver {
             "le", "la", "du", "dos", "das", "ter", "ten");
     private static final Set<String> COMPASS_WORDS = Set.of("North", "South", "East", "West", "Northern",
             "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Greater");
-    /** First words of places named after another place or a person: "Port Melbourne", "Fort Worth". */
-    private static final Set<String> PLACE_FIRST_WORDS = Set.of("Port", "Fort", "Ft.", "Mount", "Mt.", "Lake", "Cape");
+    /** First words of places named after another place or a person, by the type of place: "Port Melbourne", "Mt. Hood". */
+    static final Map<String, EntityType> PLACE_FIRST_WORDS = Map.of("Port", EntityType.GPE, "Fort", EntityType.GPE,
+            "Ft.", EntityType.GPE, "Mount", EntityType.LOC, "Mt.", EntityType.LOC, "Mt", EntityType.LOC,
+            "Lake", EntityType.LOC, "Cape", EntityType.LOC);
     /** "in" or "near" right before a name: the name of a place one is in, a town rather than a site. */
     private static final Pattern PLACE_YOU_ARE_IN = Pattern.compile("\\b(?i:in|near|outside)\\s+$");
     /** A preposition of place right before a name: "in Amman", "from Imus". */
@@ -249,7 +251,7 @@ final class AliasResolver {
     private boolean isPlaceLikeName(String name) {
         String first = name.substring(0, name.indexOf(' '));
         return COMPASS_WORDS.contains(first) || first.startsWith("North") || first.startsWith("South")
-                || first.equals("County") || PLACE_FIRST_WORDS.contains(first) || gazetteer.isOrgCue(first);
+                || first.equals("County") || PLACE_FIRST_WORDS.containsKey(first) || gazetteer.isOrgCue(first);
     }
 
     /**

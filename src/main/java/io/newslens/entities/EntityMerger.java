@@ -66,7 +66,8 @@ public final class EntityMerger implements Annotator {
     /**
      * PERSON for a person named in full and also by surname alone (or with "Administration",
      * "the Bush Administration"); a known place typed a place once is a place; a curated
-     * organisation ("Federal Reserve") is one; else the majority type. Why:
+     * organisation ("Federal Reserve") is one; a name led by "Mount" or "Port" a place; else the
+     * majority type. Why:
      * the surname merge rests on the full name being a person ("Kirsten Gillibrand"), so
      * "Gillibrand" is one even where the name finder took it for a place, however often.
      */
@@ -84,6 +85,10 @@ public final class EntityMerger implements Annotator {
         List<Mention> asPlace = group.stream().filter(m -> m.type() == EntityType.GPE || m.type() == EntityType.LOC).toList();
         if (!asPlace.isEmpty() && gazetteer.place(key).isPresent()) {
             return majorityType(asPlace); // "Pakistan" with "Northwestern Pakistan", which the name finder took for a person
+        }
+        EntityType placeByFirstWord = key.contains(" ") ? AliasResolver.PLACE_FIRST_WORDS.get(key.substring(0, key.indexOf(' '))) : null;
+        if (placeByFirstWord != null && group.stream().noneMatch(m -> m.type() == EntityType.ORG)) {
+            return placeByFirstWord; // "Mount Hood", "Port Melbourne": the name finder takes them for people
         }
         boolean personNamedInFull = group.stream().anyMatch(m -> m.text().equals(key) && m.type() == EntityType.PERSON);
         boolean surnameAlone = group.stream().anyMatch(m -> (!m.text().contains(" ")

@@ -2,6 +2,7 @@ package io.newslens.entities;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -9,7 +10,8 @@ import java.util.regex.Pattern;
  * five letters or more may differ in one vowel that is not its last letter, or have one inner
  * vowel more ("Pantibratyuk", "Pantbratyuk"). Apostrophes, accents and case are ignored
  * ("al-Qa’ida", "Al-Qaeda"; "Kaczynski", "Kaczyński"), so two capitalised names that differ only
- * in them are variants ("Github", "GitHub").
+ * in them are variants ("Github", "GitHub"), and so are names that differ in an abbreviated place
+ * word ("Mt. Hood", "Mount Hood").
  *
  * <p>Why vowels only: transliteration ("Usama"/"Osama", "Ladin"/"Laden") and typing slips
  * ("Magnitigorsk") change vowels; a changed consonant more often makes another name
@@ -19,6 +21,9 @@ final class SpellingVariants {
     /** Words shorter than this are compared exactly: "Iran" and "Iraq", "Mali" and "Male". */
     private static final int MIN_WORD_LENGTH = 5;
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+    /** A place word abbreviated at a name's start, lower-cased: "mt. hood", "ft. worth", "st. louis". */
+    private static final Pattern LEADING_ABBREVIATION = Pattern.compile("^(mt|ft|st)\\.? ");
+    private static final Map<String, String> EXPANSIONS = Map.of("mt", "mount", "ft", "fort", "st", "saint");
 
     private SpellingVariants() {
     }
@@ -92,16 +97,18 @@ final class SpellingVariants {
     }
 
     /**
-     * {@code name} without accents and other combining marks: "Erdoğan" → "Erdogan". Letters
-     * that are no letter plus a mark ("ł", "ø") stay.
+     * {@code name} without accents and other combining marks: "Erdoğan" → "Erdogan", and with the
+     * letters that are no letter plus a mark written plain: "Jarosław" → "Jaroslaw".
      */
     static String withoutAccents(String name) {
-        return COMBINING_MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        return COMBINING_MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("")
+                .replace('ł', 'l').replace('Ł', 'L').replace('ø', 'o').replace('Ø', 'O')
+                .replace('đ', 'd').replace('Đ', 'D').replace('ı', 'i');
     }
 
+    /** The name compared: plain letters, lower case, no apostrophes, "Mt." written "mount" ("Mt. Hood", "Mount Hood"). */
     private static String normalise(String name) {
-        String plain = withoutAccents(name).replace('ł', 'l').replace('Ł', 'L').replace('ø', 'o').replace('Ø', 'O')
-                .replace('đ', 'd').replace('Đ', 'D').replace('ı', 'i');
-        return plain.toLowerCase(Locale.ROOT).replace("’", "").replace("'", "");
+        String plain = withoutAccents(name).toLowerCase(Locale.ROOT).replace("’", "").replace("'", "");
+        return LEADING_ABBREVIATION.matcher(plain).replaceFirst(m -> EXPANSIONS.get(m.group(1)) + " ");
     }
 }

@@ -662,6 +662,23 @@ class MentionCountsTest {
     }
 
     @Test
+    void abbreviatedMountIsTheMountAndAPlace() {
+        List<Entity> entities = entities("Three climbers died on Mount Hood in Oregon. Rescuers reached Mt. Hood "
+                + "on Sunday.");
+        Entity hood = only(entities, "Hood");
+        assertThat(hood.count()).isEqualTo(2);
+        assertThat(hood.type()).isEqualTo(EntityType.LOC);
+    }
+
+    @Test
+    void bareSurnameWithoutItsPolishLetterIsThePerson() {
+        List<Entity> entities = entities("Former president Lech Wałęsa spoke in Gdansk. Walesa said the shipyard "
+                + "would stay open.");
+        assertThat(only(entities, "Walesa").name()).isEqualTo("Lech Wałęsa");
+        assertThat(only(entities, "Walesa").count()).isEqualTo(2);
+    }
+
+    @Test
     void companyNamedWithoutCorporationIsThatCompany() {
         List<Entity> entities = entities("Zentrix Corporation owns the channel. Zentrix said the licence "
                 + "had expired, and the Zentrix News Channel stayed on air.");
