@@ -29,6 +29,8 @@ final class AliasResolver {
     private static final Set<String> NAME_SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr");
     /** Regnal and generational numbers from II to XXXIX ("Elizabeth II", "Benedict XVI", "Henry Ford III"). */
     private static final Pattern ROMAN_NUMBER = Pattern.compile("(?=..)X{0,3}(?:IX|IV|V?I{0,3})");
+    /** A Korean given name of two syllables joined by a hyphen, the second in lower case: "Jong-il", "Ki-moon". */
+    private static final Pattern KOREAN_GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{0,4}-\\p{Ll}{1,5}");
     private static final Pattern ISLAND_NAME = Pattern.compile("(\\p{Lu}.*) Islands?");
     /** Lower-case particles that begin surnames: "de Blasio", "van Gogh", "von der Leyen". */
     private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "di", "del", "della", "van", "von", "der",
@@ -1226,6 +1228,9 @@ final class AliasResolver {
     static String surname(String fullName) {
         String[] words = fullName.split(" ");
         int last = words.length - 1;
+        if (last == 1 && KOREAN_GIVEN_NAME.matcher(words[1]).matches()) {
+            return words[0]; // "Kim Jong-il", "Ban Ki-moon": the family name comes first
+        }
         // "Elizabeth II" is a name and its number; "Truex Jr" a surname and its suffix, named in full elsewhere.
         if ((last > 1 && NAME_SUFFIXES.contains(words[last])) || (last > 0 && ROMAN_NUMBER.matcher(words[last]).matches())) {
             last--;

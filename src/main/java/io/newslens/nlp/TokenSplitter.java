@@ -3,6 +3,7 @@ package io.newslens.nlp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import opennlp.tools.util.Span;
 
 /**
@@ -14,14 +15,21 @@ import opennlp.tools.util.Span;
  * word follows ("IRGC-backed" → "IRGC" "-" "backed"), and the hyphen the tokenizer leaves on the
  * second part of a hyphenated name ("Gallego" "-Lazo" → "Gallego" "-" "Lazo"), and a dash glued
  * to the name that opens a caption ("—Zinichev calling ..." → "—" "Zinichev"), while "U.S."
- * stays whole and "al-Abadi", the "v." of "Roe v. Wade" and an abbreviated title before a name
- * ("Sgt. Shawn Gibson"), which the tokenizer splits, are joined again. A bracket glued to a word ("ECJ)") and a dash between two words
+ * stays whole and "al-Abadi", the "v." of "Roe v. Wade", an abbreviated title before a name
+ * ("Sgt. Shawn Gibson") and a hyphenated given name ("Kim Jong-il"), which the tokenizer splits,
+ * are joined again. A bracket glued to a word ("ECJ)") and a dash between two words
  * ("Libya–Turkey") are split off.
  */
 final class TokenSplitter {
     /** A hyphen, en dash or em dash, split off the capitalised word it is glued to ("—Zinichev", "-Lazo"). */
     private static final String DASHES = "-–—";
     private static final Set<String> PARTICLES = Set.of("al", "el", "as", "ash", "ad", "an", "bin", "ibn", "abu");
+    private static final Pattern HYPHENATED_GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{0,5}(?:-\\p{Ll}{1,4})+");
+    private static final Pattern CAPITALISED_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
+    /** Short second words of English compounds after a name: "Saudi-led", "Assad-run", "Trump-era". */
+    private static final Set<String> COMPOUND_SUFFIXES = Set.of("led", "run", "made", "born", "held", "era", "type",
+            "like", "free", "wide", "long", "bred", "fed", "hit", "tied", "only", "size", "ish", "area", "zone", "side",
+            "end", "day", "year", "age", "war", "set", "based", "owned");
     /** Abbreviated titles and place words written before a name with a full stop ("Sgt. Shawn Gibson", "Mt. Hood"). */
     static final Set<String> ABBREVIATIONS_BEFORE_NAMES = Set.of("St", "Ste", "Mt", "Ft", "Pt", "Mr", "Mrs", "Ms", "Dr",
             "Prof", "Rev", "Fr", "Msgr", "Sgt", "Cpl", "Pvt", "Spc", "Capt", "Lt", "Col", "Maj", "Gen", "Brig", "Adm",
@@ -36,7 +44,7 @@ final class TokenSplitter {
         for (Span token : tokens) {
             splitOne(text, token.getStart(), token.getEnd(), out);
         }
-        return joinAbbreviations(text, joinArabicParticles(text, out));
+        return joinGivenNames(text, joinAbbreviations(text, joinArabicParticles(text, out)));
     }
 
     /**
@@ -174,6 +182,43 @@ final class TokenSplitter {
         char apostrophe = text.charAt(end - 2);
         boolean isPossessive = (s == 's' || s == 'S') && (apostrophe == '\'' || apostrophe == '’');
         return isPossessive && Character.isLetter(text.charAt(end - 3)) ? end - 2 : -1;
+    }
+
+    /**
+     * Joins "Jong" "-" "il" back into "Jong-il" after "Kim", and "Chan" "-" "o-cha" after
+     * "Prayuth": a capitalised syllable and short lower-case ones joined by hyphens, right after a
+     * capitalised word or in three parts ("against Chan-o-cha"), are one name, which English
+     * compounds with a hyphen are not ("a Saudi-led", "the Assad-run"; their short words are
+     * listed too).
+     */
+    private static List<Span> joinGivenNames(String text, List<Span> spans) {
+        List<Span> out = new ArrayList<>(spans.size());
+        for (int i = 0; i < spans.size(); i++) {
+            Span s = spans.get(i);
+            boolean continues = i + 3 < spans.size() && spans.get(i + 3).getStart() == spans.get(i + 2).getEnd()
+                    && text.charAt(spans.get(i + 3).getStart()) == '-'; // "Pech-de-Bugarach"
+            if (i > 0 && i + 2 < spans.size() && !continues
+                    && isGivenName(text, spans.get(i - 1), s, spans.get(i + 1), spans.get(i + 2))) {
+                out.add(new Span(s.getStart(), spans.get(i + 2).getEnd()));
+                i += 2;
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isGivenName(String text, Span previous, Span first, Span hyphen, Span rest) {
+        boolean glued = hyphen.getStart() == first.getEnd() && rest.getStart() == hyphen.getEnd()
+                && text.charAt(first.getEnd()) == '-';
+        String name = text.substring(first.getStart(), rest.getEnd());
+        if (!glued || !HYPHENATED_GIVEN_NAME.matcher(name).matches()) {
+            return false;
+        }
+        boolean afterName = previous.getEnd() + 1 == first.getStart()
+                && CAPITALISED_WORD.matcher(previous.getCoveredText(text)).matches();
+        boolean threeParts = rest.getCoveredText(text).toString().contains("-"); // "against Chan-o-cha"
+        return (afterName || threeParts) && !COMPOUND_SUFFIXES.contains(rest.getCoveredText(text).toString());
     }
 
     /**

@@ -679,6 +679,14 @@ class MentionCountsTest {
     }
 
     @Test
+    void koreanFamilyNameComesFirst() {
+        List<Entity> entities = entities("North Korean leader Kim Jong-il is ill. Kim was diagnosed last year. "
+                + "His son Kim Jong-un is the heir. Kim made a rare appearance in July.");
+        assertThat(only(entities, "Kim Jong-il").count()).isEqualTo(3);
+        assertThat(only(entities, "Kim Jong-un").count()).isEqualTo(1);
+    }
+
+    @Test
     void companyNamedWithoutCorporationIsThatCompany() {
         List<Entity> entities = entities("Zentrix Corporation owns the channel. Zentrix said the licence "
                 + "had expired, and the Zentrix News Channel stayed on air.");

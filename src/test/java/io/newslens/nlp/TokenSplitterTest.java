@@ -37,6 +37,14 @@ class TokenSplitterTest {
     }
 
     @Test
+    void hyphenatedGivenNameStaysOneToken() {
+        assertThat(tokens("Kim Jong-il met Ban Ki-moon. Voters turned against Chan-o-cha."))
+                .containsSubsequence("Kim", "Jong-il", "met", "Ban", "Ki-moon", "against", "Chan-o-cha", ".");
+        assertThat(tokens("The Saudi-led coalition and Assad-run prisons."))
+                .containsSubsequence("Saudi", "-", "led", "Assad", "-", "run");
+    }
+
+    @Test
     void curlyPossessiveIsSplitOff() {
         assertThat(tokens("Iran’s leaders met on Monday.")).containsSubsequence("Iran", "’s", "leaders");
         assertThat(split("Iran’s", new Span(0, 6))).containsExactly("Iran", "’s");
