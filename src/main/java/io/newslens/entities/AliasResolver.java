@@ -29,6 +29,8 @@ final class AliasResolver {
     private static final Set<String> NAME_SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr");
     /** Regnal and generational numbers from II to XXXIX ("Elizabeth II", "Benedict XVI", "Henry Ford III"). */
     private static final Pattern ROMAN_NUMBER = Pattern.compile("(?=..)X{0,3}(?:IX|IV|V?I{0,3})");
+    /** A word of a person's name: a capital, then lower-case letters among others ("O'Reilly", "McCain", "J."). */
+    private static final Pattern PERSON_NAME_WORD = Pattern.compile("\\p{Lu}(?:\\.|[\\p{L}'’-]*\\p{Ll}[\\p{L}'’-]*)");
     /** A Korean given name of two syllables joined by a hyphen, the second in lower case: "Jong-il", "Ki-moon". */
     private static final Pattern KOREAN_GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{0,4}-\\p{Ll}{1,5}");
     private static final Pattern ISLAND_NAME = Pattern.compile("(\\p{Lu}.*) Islands?");
@@ -146,10 +148,11 @@ final class AliasResolver {
                 // "CPD" for the "United States Commission on Presidential Debates": the place is no part of it
                 byInitials.putIfAbsent(initials(String.join(" ", List.of(words).subList(place, words.length))), m.text());
             }
-            if (i + 1 < mentions.size() && isParenthesised(text, m, mentions.get(i + 1))) {
+            if (i + 1 < mentions.size() && isParenthesised(text, m, mentions.get(i + 1))
+                    && !isPersonAndAffiliation(m, mentions.get(i + 1))) {
                 canonical.putIfAbsent(mentions.get(i + 1).text(), m.text());
             }
-            if (i > 0 && isParenthesised(text, mentions.get(i - 1), m)) {
+            if (i > 0 && isParenthesised(text, mentions.get(i - 1), m) && !isPersonAndAffiliation(mentions.get(i - 1), m)) {
                 canonical.putIfAbsent(mentions.get(i - 1).text(), m.text());
             }
         }
@@ -193,6 +196,28 @@ final class AliasResolver {
     /** True for a site's name of two words or more ending in a place word: "Prague Exhibition Grounds". */
     private boolean isSiteName(String name) {
         return name.contains(" ") && gazetteer.isLocCue(name.substring(name.lastIndexOf(' ') + 1));
+    }
+
+    /**
+     * True for "Anderson Cooper (CNN)": a person and, in parentheses, the short form of where the
+     * person works, not of the person's name: the name's initials are not among its letters in
+     * order, as they are for names the tagger took for people ("Mass Spectrometry (ZooMS)").
+     */
+    private boolean isPersonAndAffiliation(Mention name, Mention shortForm) {
+        boolean personLike = Arrays.stream(name.text().split(" "))
+                .allMatch(w -> PERSON_NAME_WORD.matcher(w).matches() && !gazetteer.isOrgCue(w) && !gazetteer.isCompanyForm(w));
+        if (name.type() != EntityType.PERSON || !personLike) {
+            return false;
+        }
+        String letters = shortForm.text().toUpperCase(Locale.ROOT);
+        int at = 0;
+        for (char initial : initials(name.text()).toCharArray()) {
+            at = letters.indexOf(initial, at) + 1;
+            if (at == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -159,6 +159,16 @@ class MentionCountsTest {
     }
 
     @Test
+    void acronymInParenthesesAfterAPersonIsWhereTheyWork() {
+        List<Entity> entities = entities("Anderson Cooper (CNN) questioned the senator, and Paula Zahn (CNN) "
+                + "agreed. The Federal Emergency Management Agency (FEMA) said so.");
+        assertThat(only(entities, "CNN").name()).isEqualTo("CNN");
+        assertThat(only(entities, "CNN").count()).isEqualTo(2);
+        assertThat(only(entities, "Anderson Cooper").count()).isEqualTo(1);
+        assertThat(only(entities, "FEMA").count()).isEqualTo(2);
+    }
+
+    @Test
     void longFormInParenthesesAfterTheAcronymIsOneMention() {
         List<Entity> entities = entities("Hundreds of ISIS (Islamic State of Iraq and Syria) fighters escaped "
                 + "from a camp in Syria. ISIS claimed the attack.");
