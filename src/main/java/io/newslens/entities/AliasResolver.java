@@ -383,12 +383,13 @@ final class AliasResolver {
     }
 
     /**
-     * "John James Conyers Jr." and "John Conyers": a full name with middle names (and a suffix)
-     * is the same person as the name of its first word and surname alone. Not with middle
-     * initials ("George W. Bush" and "George Bush" may be son and father), nor after a word for
-     * a relative ("her mother, Gloria Morgan Vanderbilt" after "Gloria Vanderbilt"), nor for runs
-     * the tagger took for people that start with a known or generic word ("World Junior
-     * Championship").
+     * "John James Conyers Jr." and "John Conyers", "Patrick J. Kennedy" and "Patrick Kennedy": a
+     * full name with middle names or initials (and a suffix) is the same person as the name of its
+     * first word and surname alone. Why initials too: news names a person once with the initial
+     * and then without it far more often than it names a father and son who differ only in it
+     * ("George W. Bush" and "George Bush"). Not after a word for a relative ("her mother, Gloria
+     * Morgan Vanderbilt" after "Gloria Vanderbilt"), nor for runs the tagger took for people that
+     * start with a known or generic word ("World Junior Championship").
      */
     private void linkMiddleNames(List<Mention> mentions, Set<String> relatives) {
         Set<String> shortNames = new HashSet<>();
@@ -405,8 +406,7 @@ final class AliasResolver {
             }
             String surname = surname(m.text());
             String shortName = words[0] + " " + surname;
-            boolean initials = List.of(words).subList(1, words.length - 1).stream().anyMatch(w -> w.endsWith("."));
-            if (shortNames.contains(shortName) && !initials && !words[1].equals(surname)) {
+            if (shortNames.contains(shortName) && !words[1].equals(surname)) {
                 canonical.put(m.text(), shortName);
             }
         }

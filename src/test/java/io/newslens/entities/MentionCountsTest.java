@@ -697,6 +697,13 @@ class MentionCountsTest {
     }
 
     @Test
+    void nameWithAMiddleInitialIsTheNameWithout() {
+        List<Entity> entities = entities("Sen. Mary Landrieu criticised the response. In a statement, Senator "
+                + "Mary L. Landrieu of Louisiana said aid was late. Landrieu asked for more.");
+        assertThat(only(entities, "Landrieu").count()).isEqualTo(3);
+    }
+
+    @Test
     void companyNamedWithoutCorporationIsThatCompany() {
         List<Entity> entities = entities("Zentrix Corporation owns the channel. Zentrix said the licence "
                 + "had expired, and the Zentrix News Channel stayed on air.");
