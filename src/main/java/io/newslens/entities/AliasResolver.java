@@ -31,6 +31,14 @@ final class AliasResolver {
     private static final Pattern ROMAN_NUMBER = Pattern.compile("(?=..)X{0,3}(?:IX|IV|V?I{0,3})");
     /** A word of a person's name: a capital, then lower-case letters among others ("O'Reilly", "McCain", "J."). */
     private static final Pattern PERSON_NAME_WORD = Pattern.compile("\\p{Lu}(?:\\.|[\\p{L}'’-]*\\p{Ll}[\\p{L}'’-]*)");
+    /** A capitalised name and a possessive right before a mention: "Lebanon's " (the name is group 1). */
+    private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}]*(?: \\p{Lu}[\\p{L}]*)*)['’]s\\s+$");
+    /** "Portuguese Culture Ministry", "State Department": a country (group 1), a field (2), the kind (3). */
+    private static final Pattern FIELD_BEFORE_MINISTRY =
+            Pattern.compile("(?:(.+) )?(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?) (Ministry|Department)");
+    /** "Ministry of Culture", "United States Department of State": a country (group 1), the kind (2), a field (3). */
+    private static final Pattern FIELD_AFTER_MINISTRY =
+            Pattern.compile("(?:(.+) )?(Ministry|Department) of (?:the )?(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?)");
     /** A Korean given name of two syllables joined by a hyphen, the second in lower case: "Jong-il", "Ki-moon". */
     private static final Pattern KOREAN_GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{0,4}-\\p{Ll}{1,5}");
     private static final Pattern ISLAND_NAME = Pattern.compile("(\\p{Lu}.*) Islands?");
@@ -111,6 +119,7 @@ final class AliasResolver {
         linkNameTails(text, mentions);
         linkNamesWithoutCue(text, mentions);
         linkInstitutionsOfPlaces(mentions);
+        linkMinistriesNamedTwoWays(text, mentions);
         linkAcronymsAfterPlaces(mentions);
         linkOrganisationHeads(mentions);
         linkNamesWithoutTheirBody(mentions);
@@ -945,6 +954,61 @@ final class AliasResolver {
                 canonical.putIfAbsent(m.text(), full);
             }
         }
+    }
+
+    /**
+     * "Culture Ministry" and "Ministry of Culture", "State Department" and "United States
+     * Department of State": a ministry or department named by its field before or after "of" is
+     * one, with or without its country or nationality before it. Not when two countries' are named
+     * ("the Israeli Defence Ministry", "Lebanon's Ministry of Defence").
+     */
+    private void linkMinistriesNamedTwoWays(String text, List<Mention> mentions) {
+        Map<String, String> firstByField = new HashMap<>();
+        Map<String, String> countryByField = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        List<Map.Entry<Mention, String>> named = new ArrayList<>();
+        for (Mention m : mentions) {
+            Matcher before = FIELD_BEFORE_MINISTRY.matcher(m.text());
+            Matcher after = FIELD_AFTER_MINISTRY.matcher(m.text());
+            String country;
+            String key;
+            if (before.matches()) {
+                country = before.group(1);
+                key = before.group(3) + " of " + before.group(2);
+            } else if (after.matches()) {
+                country = after.group(1);
+                key = after.group(2) + " of " + after.group(3);
+            } else {
+                continue;
+            }
+            Matcher owner = POSSESSIVE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start()));
+            if (country == null && owner.find()) {
+                country = owner.group(1); // "Lebanon's Ministry of Defence"
+            }
+            Optional<String> place = country == null ? Optional.empty() : countryOf(country);
+            if (country != null && place.isEmpty() || m.type() != EntityType.ORG) {
+                continue;
+            }
+            String other = place.isEmpty() ? null : countryByField.putIfAbsent(key, place.get());
+            if (other != null && !other.equals(place.get())) {
+                ambiguous.add(key);
+            }
+            firstByField.putIfAbsent(key, m.text());
+            named.add(Map.entry(m, key));
+        }
+        for (Map.Entry<Mention, String> entry : named) {
+            String first = resolve(firstByField.get(entry.getValue()));
+            String name = entry.getKey().text();
+            if (!ambiguous.contains(entry.getValue()) && !resolve(name).equals(first)) {
+                canonical.putIfAbsent(name, first);
+            }
+        }
+    }
+
+    /** The country a place or nationality word names: "United States", "Portuguese" → Portugal. */
+    private Optional<String> countryOf(String word) {
+        Optional<String> place = gazetteer.place(word).map(Gazetteer.Entry::canonical);
+        return place.isPresent() ? place : gazetteer.demonymCountry(word);
     }
 
     /** An institution named with its place: the place's canonical name and the institution's own words. */

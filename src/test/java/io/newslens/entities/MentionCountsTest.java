@@ -704,6 +704,15 @@ class MentionCountsTest {
     }
 
     @Test
+    void ministryNamedByItsFieldBeforeOrAfterOfIsOne() {
+        List<Entity> entities = entities("The Portuguese Culture Ministry halted the dig. The Portuguese Ministry "
+                + "of Culture said permits were missing. The Israeli Defence Ministry and Lebanon's Ministry of "
+                + "Defence both spoke.");
+        assertThat(only(entities, "Ministry of Culture").count()).isEqualTo(2);
+        assertThat(only(entities, "Israeli Defence Ministry").count()).isEqualTo(1);
+    }
+
+    @Test
     void companyNamedWithoutCorporationIsThatCompany() {
         List<Entity> entities = entities("Zentrix Corporation owns the channel. Zentrix said the licence "
                 + "had expired, and the Zentrix News Channel stayed on air.");
