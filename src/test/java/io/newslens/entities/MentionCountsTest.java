@@ -605,8 +605,9 @@ class MentionCountsTest {
     @Test
     void abbreviatedRanksAreTitles() {
         List<Entity> entities = entities("Sgt. Tom Reyes and Lt. Col. Ana Duarte were charged. Rev. Paul Okafor "
-                + "prayed. Reyes denied it.");
-        assertThat(entities).extracting(Entity::name).contains("Tom Reyes", "Ana Duarte", "Paul Okafor");
+                + "prayed. Lance-Corporal Ian Bell and Rear Admiral Joan Pike agreed. Reyes denied it.");
+        assertThat(entities).extracting(Entity::name).contains("Tom Reyes", "Ana Duarte", "Paul Okafor", "Ian Bell",
+                "Joan Pike");
         assertThat(only(entities, "Reyes").count()).isEqualTo(2);
     }
 
