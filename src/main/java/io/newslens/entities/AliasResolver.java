@@ -39,6 +39,9 @@ final class AliasResolver {
     /** "Ministry of Culture", "United States Department of State": a country (group 1), the kind (2), a field (3). */
     private static final Pattern FIELD_AFTER_MINISTRY =
             Pattern.compile("(?:(.+) )?(Ministry|Department) of (?:the )?(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?)");
+    private static final Set<String> SITE_AND_FORCE_WORDS = Set.of("Police", "Prison");
+    /** A lower-case word right after a name: "river" in "the San Marcos river flows". */
+    private static final Pattern LOWER_CASE_WORD_AFTER = Pattern.compile(" (\\p{Ll}{3,})\\b");
     /** A Korean given name of two syllables joined by a hyphen, the second in lower case: "Jong-il", "Ki-moon". */
     private static final Pattern KOREAN_GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{0,4}-\\p{Ll}{1,5}");
     private static final Pattern ISLAND_NAME = Pattern.compile("(\\p{Lu}.*) Islands?");
@@ -124,6 +127,30 @@ final class AliasResolver {
         linkOrganisationHeads(mentions);
         linkNamesWithoutTheirBody(mentions);
         linkOrganisationWordsAlone(mentions);
+        linkNamesWithLowerCaseLastWord(text, mentions);
+    }
+
+    /**
+     * "the San Marcos river" after or before "the San Marcos River", "Texas State University police"
+     * and "Texas State University Police": a name followed by the last word of a longer name
+     * written in lower case, a place word or "police" or "prison", is that longer name, not the
+     * shorter one (the town, the university). Not other words: "the APEC summit" is APEC's, and
+     * "the Melbourne city centre" Melbourne's.
+     */
+    private void linkNamesWithLowerCaseLastWord(String text, List<Mention> mentions) {
+        Set<String> names = new HashSet<>();
+        mentions.forEach(m -> names.add(m.text()));
+        for (Mention m : mentions) {
+            Matcher next = LOWER_CASE_WORD_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 30));
+            if (next.lookingAt()) {
+                String word = next.group(1);
+                String last = Character.toUpperCase(word.charAt(0)) + word.substring(1);
+                String longer = m.text() + " " + last;
+                if (names.contains(longer) && (gazetteer.isLocCue(last) && !last.equals("City") || SITE_AND_FORCE_WORDS.contains(last))) {
+                    byMention.put(m, longer);
+                }
+            }
+        }
     }
 
     /** The canonical key of a mention: its text unless an alias of a fuller name. */

@@ -714,6 +714,20 @@ class MentionCountsTest {
     }
 
     @Test
+    void nameWithItsPlaceWordInLowerCaseIsTheLongerName() {
+        List<Entity> entities = entities("A man swam in the San Marcos river near San Marcos on Sunday. The San "
+                + "Marcos River is cold. Texas State University police arrested him, and Texas State University "
+                + "Police later dropped the charges. The APEC summit opened as APEC leaders met.");
+        assertThat(only(entities, "San Marcos River").count()).isEqualTo(2);
+        assertThat(only(entities, "Texas State University Police").count()).isEqualTo(2);
+        assertThat(entities).anySatisfy(e -> {
+            assertThat(e.name()).isEqualTo("San Marcos");
+            assertThat(e.count()).isEqualTo(1);
+        });
+        assertThat(only(entities, "APEC").count()).isEqualTo(2);
+    }
+
+    @Test
     void companyNamedWithoutCorporationIsThatCompany() {
         List<Entity> entities = entities("Zentrix Corporation owns the channel. Zentrix said the licence "
                 + "had expired, and the Zentrix News Channel stayed on air.");
