@@ -948,7 +948,8 @@ final class AliasResolver {
      * Survey", "United States Geological Survey") are one institution. A place's constitution
      * ("US Constitution", "this Constitution") is linked the same way, and so is an organisation
      * named after a nationality word, by two or more words ("Brazilian Air Force", "the Air Force"),
-     * and one whose place follows "of the" ("Supreme Court of the United Kingdom", "UK Supreme Court").
+     * and one whose place follows "of" or "of the" ("Supreme Court of the United Kingdom", "UK Supreme
+     * Court"; "Supreme Court of Puerto Rico").
      * A place and a curated organisation's name is that organisation ("US Federal Reserve").
      */
     private void linkInstitutionsOfPlaces(List<Mention> mentions) {
@@ -1070,15 +1071,21 @@ final class AliasResolver {
     }
 
     /**
-     * The canonical place of a name that ends with "of the" and a known place ("Parliament of the
-     * United Kingdom" → United Kingdom), if it does.
+     * The canonical place of a name that ends with "of" or "of the" and a known place ("Parliament
+     * of the United Kingdom" → United Kingdom, "Supreme Court of Puerto Rico" → Puerto Rico), if it
+     * does.
      */
     private Optional<String> placeAfterOfThe(List<String> words) {
         int of = words.indexOf("of");
-        if (of < 1 || of + 2 >= words.size() || !words.get(of + 1).equals("the")) {
+        if (of < 1 || of + 1 >= words.size()) {
             return Optional.empty();
         }
-        return gazetteer.place(String.join(" ", words.subList(of + 2, words.size()))).map(Gazetteer.Entry::canonical);
+        boolean the = words.get(of + 1).equals("the");
+        int place = the ? of + 2 : of + 1;
+        if (place >= words.size() || !the && words.get(of - 1).equals("Party")) {
+            return Optional.empty(); // "Green Party of Idaho" is the state's party, not the "Green Party"
+        }
+        return gazetteer.place(String.join(" ", words.subList(place, words.size()))).map(Gazetteer.Entry::canonical);
     }
 
     /**

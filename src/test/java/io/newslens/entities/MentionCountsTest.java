@@ -728,6 +728,14 @@ class MentionCountsTest {
     }
 
     @Test
+    void institutionOfAPlaceWithoutTheIsThePlacesInstitution() {
+        List<Entity> entities = entities("The Puerto Rico Supreme Court ruled on Wednesday. The ruling of the "
+                + "Supreme Court of Puerto Rico was final. Leaders of the Green Party of Idaho met leaders of the Green Party.");
+        assertThat(only(entities, "Supreme Court of Puerto Rico").count()).isEqualTo(2);
+        assertThat(only(entities, "Green Party of Idaho").count()).isEqualTo(1);
+    }
+
+    @Test
     void companyNamedWithoutCorporationIsThatCompany() {
         List<Entity> entities = entities("Zentrix Corporation owns the channel. Zentrix said the licence "
                 + "had expired, and the Zentrix News Channel stayed on air.");
