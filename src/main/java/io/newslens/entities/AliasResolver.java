@@ -128,6 +128,7 @@ final class AliasResolver {
         linkNamesWithoutTheirBody(mentions);
         linkOrganisationWordsAlone(mentions);
         linkNamesWithLowerCaseLastWord(text, mentions);
+        linkSitesWithoutMiddleWords(mentions);
     }
 
     /**
@@ -151,6 +152,34 @@ final class AliasResolver {
                 }
             }
         }
+    }
+
+    /**
+     * "Bradley Airport" after "Bradley International Airport": a name of two words, the second a
+     * place or organisation word, is the one longer name in the document with the same first and
+     * last words. Not when the first is a place, nationality or generic word: "British Airways" is
+     * no "British Midland Airways", nor the "European Council" the "European Union Council".
+     */
+    private void linkSitesWithoutMiddleWords(List<Mention> mentions) {
+        Map<String, Set<String>> longerByEnds = new HashMap<>();
+        for (Mention m : mentions) {
+            String[] words = m.text().split(" ");
+            if (words.length > 2 && isSiteOrOrganisationWord(words[words.length - 1])
+                    && !GENERIC_FIRST_WORDS.contains(words[0]) && !isKnownWord(words[0])) {
+                longerByEnds.computeIfAbsent(words[0] + " " + words[words.length - 1], k -> new HashSet<>())
+                        .add(resolve(m.text()));
+            }
+        }
+        for (Mention m : mentions) {
+            Set<String> longer = longerByEnds.get(m.text());
+            if (longer != null && longer.size() == 1 && m.text().split(" ").length == 2 && !canonical.containsKey(m.text())) {
+                canonical.put(m.text(), longer.iterator().next());
+            }
+        }
+    }
+
+    private boolean isSiteOrOrganisationWord(String word) {
+        return gazetteer.isLocCue(word) || gazetteer.isOrgCue(word);
     }
 
     /** The canonical key of a mention: its text unless an alias of a fuller name. */

@@ -736,6 +736,14 @@ class MentionCountsTest {
     }
 
     @Test
+    void siteNamedWithoutItsMiddleWordIsTheSite() {
+        List<Entity> entities = entities("A bomber crashed at Bradley International Airport on Wednesday. Bradley "
+                + "Airport reopened later. British Midland Airways and British Airways both flew there.");
+        assertThat(only(entities, "Bradley Airport").count()).isEqualTo(2);
+        assertThat(only(entities, "British Airways").count()).isEqualTo(1);
+    }
+
+    @Test
     void companyNamedWithoutCorporationIsThatCompany() {
         List<Entity> entities = entities("Zentrix Corporation owns the channel. Zentrix said the licence "
                 + "had expired, and the Zentrix News Channel stayed on air.");
