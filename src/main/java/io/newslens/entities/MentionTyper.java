@@ -35,6 +35,16 @@ final class MentionTyper {
             "Post", "Gazette", "Journal", "Star", "Observer", "Examiner", "Courier", "Inquirer", "Dispatch", "Telegraph",
             "Mercury", "Advertiser", "Bulletin", "Register", "Press", "Enquirer", "Statesman");
     private static final Set<String> CHAMBERS = Set.of("House", "Senate", "Assembly");
+    /** Titles a field's words come before: "Foreign Secretary", "Finance Minister". */
+    private static final Set<String> FIELD_TITLES = Set.of("Secretary", "Minister");
+    /** Words of a field or rank before "Secretary" or "Minister", part of the title. */
+    private static final Set<String> TITLE_FIELD_WORDS = Set.of("Foreign", "Home", "Press", "Defense", "Defence",
+            "Homeland", "Security", "Transportation", "Transport", "Cabinet", "Chief", "Health", "Energy", "Interior",
+            "Commerce", "Labor", "Labour", "Education", "Agriculture", "Treasury", "Shadow", "Culture", "Environment",
+            "Justice", "Business", "Trade", "Finance", "Economy", "Development", "Communications", "Housing", "Veterans",
+            "Senior", "Former", "Acting", "Deputy", "Assistant", "Under", "Permanent", "General", "Prime", "State",
+            "Affairs", "Public", "Works", "Mining", "Resources", "Natural", "Internal", "External",
+            "Information", "Social", "Welfare", "Planning", "Tourism", "Sport", "Sports", "Youth", "Women");
     /** Last words of the titles of a chamber's own officers: "Speaker", "President", "Majority Leader". */
     private static final Set<String> CHAMBER_OFFICERS = Set.of("Speaker", "President", "Leader", "Whip");
     /** Words after the last of two street names that both share ("Queen and Flinders Streets"). */
@@ -379,10 +389,6 @@ final class MentionTyper {
     }
 
     /**
-     * The first title in the run as {@code [titleStart, titleEnd)}, or null. Titles joined by a
-     * hyphen ("Major-General", "Vice-Admiral") are one title.
-     */
-    /**
      * True for "House Speaker", "Senate Majority Leader": a chamber right before the title of its
      * own officer, one title with it and no mention of the chamber ("Coast Guard Commandant" is
      * one of the organisation).
@@ -390,6 +396,29 @@ final class MentionTyper {
     private static boolean isChamberOfItsTitle(List<Token> tokens, int start, int[] title) {
         return title[0] == start + 1 && CHAMBERS.contains(tokens.get(start).text())
                 && CHAMBER_OFFICERS.contains(tokens.get(title[1] - 1).text());
+    }
+
+    /**
+     * The first title in the run as {@code [titleStart, titleEnd)}, or null. Titles joined by a
+     * hyphen ("Major-General", "Vice-Admiral") are one title, and so are the words of a field or
+     * rank before "Secretary" or "Minister", or after it and "of" ("Homeland Security Secretary",
+     * "Former Home Secretary", "Secretary of Agriculture").
+     */
+    /**
+     * The number of tokens of "of Agriculture", "of the Treasury", "of Homeland Security" at {@code i}
+     * after "Secretary" or "Minister"; 0 otherwise.
+     */
+    private static int fieldAfterOf(List<Token> tokens, int i, int end) {
+        if (i >= end || !tokens.get(i).text().equals("of")) {
+            return 0;
+        }
+        int k = i + 1 < end && tokens.get(i + 1).text().equals("the") ? i + 2 : i + 1;
+        int first = k;
+        while (k < end && TITLE_FIELD_WORDS.contains(tokens.get(k).text())) {
+            k++;
+        }
+        boolean fieldGoesOn = k < end && tokens.get(k).text().equals("and"); // "of Health and Human Services"
+        return k > first && !fieldGoesOn ? k - i : 0;
     }
 
     private int[] findTitle(List<Token> tokens, int start, int end) {
@@ -403,7 +432,15 @@ final class MentionTyper {
                     }
                     // "Commandant Admiral Elson Hermogino": a rank after a post is a title too.
                     int more = titleEnd < end - 1 ? titleAt(tokens, titleEnd, end) : 0;
-                    return new int[] {i, titleEnd + more};
+                    int titleStart = i;
+                    boolean fieldTitle = FIELD_TITLES.contains(tokens.get(titleEnd - 1).text());
+                    while (fieldTitle && titleStart > start && TITLE_FIELD_WORDS.contains(tokens.get(titleStart - 1).text())) {
+                        titleStart--;
+                    }
+                    if (fieldTitle && more == 0) {
+                        more = fieldAfterOf(tokens, titleEnd, end);
+                    }
+                    return new int[] {titleStart, titleEnd + more};
                 }
             }
         }

@@ -744,6 +744,15 @@ class MentionCountsTest {
     }
 
     @Test
+    void fieldWordsOfASecretaryOrMinisterArePartOfTheTitle() {
+        List<Entity> entities = entities("Former Homeland Security Secretary Tom Ridge spoke first. Secretary of "
+                + "Agriculture Ed Schafer and Health Minister Ann Tyler agreed. Ridge left early.");
+        assertThat(entities).extracting(Entity::name).contains("Tom Ridge", "Ed Schafer", "Ann Tyler");
+        assertThat(only(entities, "Ridge").count()).isEqualTo(2);
+        assertThat(entities).noneMatch(e -> e.name().equals("Agriculture") || e.name().contains("Security"));
+    }
+
+    @Test
     void companyNamedWithoutCorporationIsThatCompany() {
         List<Entity> entities = entities("Zentrix Corporation owns the channel. Zentrix said the licence "
                 + "had expired, and the Zentrix News Channel stayed on air.");
