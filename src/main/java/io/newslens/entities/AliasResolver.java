@@ -497,9 +497,10 @@ final class AliasResolver {
      * "Erdogan" is "Recep Tayyip Erdoğan", as English news often drops them. A person named in
      * full right after a word for a relative of someone named before ("his son Abhijit
      * Mukherjee" after "Pranab Mukherjee") does not take the bare surnames after: a relative is
-     * named once, by full name, and the bare surname stays the subject's. One named in full
-     * less often than another of the surname ("Grace Mugabe" once, "Robert Mugabe" five times)
-     * takes it only in its own paragraph ("author Wyatt Cooper ... her union with Cooper"): a
+     * named once, by full name, and the bare surname stays the subject's. One named in full less
+     * often than another of the surname ("Grace Mugabe" once, "Robert Mugabe" five times), or named
+     * less often so far in full and by the bare surname ("Sadiq Khan (no relation)" after "Usman
+     * Khan" and ten "Khan"), takes it only in its own paragraph ("author Wyatt Cooper ... her union with Cooper"): a
      * new paragraph returns to the subject. A bare surname in the headline, before any full name
      * of it ("Kennedy assassin"), is the one named in full most often, the first on a tie. Of two
      * people of one surname, one called by first name alone ("Alex", a child) leaves the bare
@@ -531,6 +532,8 @@ final class AliasResolver {
         Map<String, Integer> firstNameUses = firstNameUses(mentions);
         Map<String, Mention> latestBySurname = new HashMap<>();
         Map<String, String> mostNamedBySurname = new HashMap<>();
+        Map<String, Integer> namedSoFar = new HashMap<>(); // in full or by the bare surname given to them
+        Map<String, String> mostSoFarBySurname = new HashMap<>();
         for (Mention m : mentions) {
             if (isFullPersonName(m)) {
                 String key = surnameKey(m.text());
@@ -541,6 +544,11 @@ final class AliasResolver {
                 String most = mostNamedBySurname.get(key);
                 if (most == null || timesNamedInFull.get(person) > timesNamedInFull.get(most)) {
                     mostNamedBySurname.put(key, person);
+                }
+                namedSoFar.merge(person, 1, Integer::sum);
+                String mostSoFar = mostSoFarBySurname.get(key);
+                if (mostSoFar == null || namedSoFar.get(person) > namedSoFar.get(mostSoFar)) {
+                    mostSoFarBySurname.put(key, person);
                 }
             }
             String bare = SpellingVariants.withoutAccents(stripParticle(m.text()));
@@ -558,16 +566,24 @@ final class AliasResolver {
             } else if (latestBySurname.containsKey(bare)) {
                 Mention latest = latestBySurname.get(bare);
                 String most = mostNamedBySurname.get(bare);
-                // One named in full less often than another ("Grace Mugabe" once, "Robert Mugabe" five
-                // times) keeps the bare surname to the end of the paragraph where it was named.
-                boolean passing = timesNamedInFull.get(resolve(latest.text())) < timesNamedInFull.get(most);
+                // One named less often than another ("Grace Mugabe" once, "Robert Mugabe" five times)
+                // keeps the bare surname to the end of the paragraph where it was named.
+                String latestPerson = resolve(latest.text());
+                String mostSoFar = mostSoFarBySurname.get(bare);
+                boolean passingSoFar = namedSoFar.get(latestPerson) < namedSoFar.get(mostSoFar);
+                boolean passing = passingSoFar || timesNamedInFull.get(latestPerson) < timesNamedInFull.get(most);
                 boolean paragraphEnded = text.substring(latest.end(), m.start()).contains("\n");
-                String chosen = resolve(passing && paragraphEnded ? most : latest.text());
+                String chosen = resolve(passing && paragraphEnded ? (passingSoFar ? mostSoFar : most) : latest.text());
                 List<String> byTheirSurname = fullNames.stream().map(this::resolve).distinct()
                         .filter(p -> !goesByFirstName(p, bare, firstNameUses, mentions)).toList();
                 // "Alex Barton" is "Alex" from then on: a bare "Barton" is his mother "Melissa Barton".
                 boolean leaves = goesByFirstName(chosen, bare, firstNameUses, mentions) && byTheirSurname.size() == 1;
-                byMention.put(m, leaves ? byTheirSurname.get(0) : chosen);
+                String person = leaves ? byTheirSurname.get(0) : chosen;
+                byMention.put(m, person);
+                namedSoFar.merge(person, 1, Integer::sum);
+                if (namedSoFar.get(person) > namedSoFar.get(mostSoFar)) {
+                    mostSoFarBySurname.put(bare, person);
+                }
             } else if (isInHeadline(text, m) && m.type() != EntityType.MISC) { // "Fire erupts": no name
                 byMention.put(m, subjectBySurname.get(bare)); // "Kennedy assassin": the article's subject
             }

@@ -897,6 +897,15 @@ class MentionCountsTest {
     }
 
     @Test
+    void bareSurnameInANewParagraphIsTheOneNamedMostSoFar() {
+        List<Entity> entities = entities("Usman Khan stabbed two people. Police shot Khan on the bridge. Khan had "
+                + "been freed in 2018.\n\n\"We are in awe of those who ran to help,\" tweeted Mayor Sadiq Khan.\n\n"
+                + "Khan had served eight years in prison.");
+        assertThat(only(entities, "Usman Khan").count()).isEqualTo(4);
+        assertThat(only(entities, "Sadiq Khan").count()).isEqualTo(1);
+    }
+
+    @Test
     void honorificGluedToAPersonNamedInFullIsThatPerson() {
         List<Entity> entities = entities("Arun Desai died on Monday. \"We mourn Padma Vibhushan Arun Desai,\" the "
                 + "minister wrote. Desai was 90.");
