@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * vowel more ("Pantibratyuk", "Pantbratyuk"). Apostrophes, accents and case are ignored
  * ("al-Qa’ida", "Al-Qaeda"; "Kaczynski", "Kaczyński"), so two capitalised names that differ only
  * in them are variants ("Github", "GitHub"), and so are names that differ in an abbreviated place
- * word ("Mt. Hood", "Mount Hood").
+ * word ("Mt. Hood", "Mount Hood"), a leading "The" ("The Times") or a hyphen before a digit ("G-7").
  *
  * <p>Why vowels only: transliteration ("Usama"/"Osama", "Ladin"/"Laden") and typing slips
  * ("Magnitigorsk") change vowels; a changed consonant more often makes another name
@@ -21,6 +21,8 @@ final class SpellingVariants {
     /** Words shorter than this are compared exactly: "Iran" and "Iraq", "Mali" and "Male". */
     private static final int MIN_WORD_LENGTH = 5;
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern LEADING_THE = Pattern.compile("^the ");
+    private static final Pattern LETTER_DIGIT_HYPHEN = Pattern.compile("(\\p{L})-(\\d)");
     /** A place word abbreviated at a name's start, lower-cased: "mt. hood", "ft. worth", "st. louis". */
     private static final Pattern LEADING_ABBREVIATION = Pattern.compile("^(mt|ft|st)\\.? ");
     private static final Map<String, String> EXPANSIONS = Map.of("mt", "mount", "ft", "fort", "st", "saint");
@@ -106,9 +108,14 @@ final class SpellingVariants {
                 .replace('đ', 'd').replace('Đ', 'D').replace('ı', 'i');
     }
 
-    /** The name compared: plain letters, lower case, no apostrophes, "Mt." written "mount" ("Mt. Hood", "Mount Hood"). */
+    /**
+     * The name compared: plain letters, lower case, no apostrophes, no leading "the" ("The Times",
+     * "Times"), no hyphen between a letter and a digit ("G-7", "G7"), "Mt." written "mount" ("Mt.
+     * Hood", "Mount Hood").
+     */
     private static String normalise(String name) {
         String plain = withoutAccents(name).toLowerCase(Locale.ROOT).replace("’", "").replace("'", "");
+        plain = LETTER_DIGIT_HYPHEN.matcher(LEADING_THE.matcher(plain).replaceFirst("")).replaceAll("$1$2");
         return LEADING_ABBREVIATION.matcher(plain).replaceFirst(m -> EXPANSIONS.get(m.group(1)) + " ");
     }
 }

@@ -753,6 +753,14 @@ class MentionCountsTest {
     }
 
     @Test
+    void namesDifferingInALeadingTheOrAHyphenBeforeADigitAreOne() {
+        List<Entity> entities = entities("Macron asked the G7 to act. Bolsonaro said the G-7 had no say. A reporter "
+                + "told The Times, and Lucy Fischer of the Times agreed.");
+        assertThat(only(entities, "G7").count()).isEqualTo(2);
+        assertThat(only(entities, "Times").count()).isEqualTo(2);
+    }
+
+    @Test
     void companyNamedWithoutCorporationIsThatCompany() {
         List<Entity> entities = entities("Zentrix Corporation owns the channel. Zentrix said the licence "
                 + "had expired, and the Zentrix News Channel stayed on air.");
