@@ -42,6 +42,7 @@ final class AliasResolver {
     private static final Set<String> SITE_AND_FORCE_WORDS = Set.of("Police", "Prison");
     /** A lower-case word right after a name: "river" in "the San Marcos river flows". */
     private static final Pattern LOWER_CASE_WORD_AFTER = Pattern.compile(" (\\p{Ll}{3,})\\b");
+    private static final Set<String> PARTY_WORDS = Set.of("Republican", "Democratic");
     /** A Korean given name of two syllables joined by a hyphen, the second in lower case: "Jong-il", "Ki-moon". */
     private static final Pattern KOREAN_GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{0,4}-\\p{Ll}{1,5}");
     private static final Pattern ISLAND_NAME = Pattern.compile("(\\p{Lu}.*) Islands?");
@@ -1249,12 +1250,14 @@ final class AliasResolver {
     /**
      * "the Congress" after "Indian National Congress", "the Court" after "Supreme Court": the
      * organisation word that ends one organisation's name, used alone, is that organisation when
-     * the words before it only describe it (a nationality or a generic word: "Indian",
-     * "National", "Supreme"). Not after a name of its own ("White House": "the House" is another
-     * body), nor when another name ends with the word or has it before "of" ("Court of Appeals").
+     * the words before it only describe it (a place, a nationality or a generic word: "Indian",
+     * "National", "Puerto Rico Supreme"). Not after a name of its own ("White House": "the House" is another
+     * body), nor when another name ends with the word or has it before "of" ("Court of Appeals"),
+     * unless that name is the same organisation ("Supreme Court of Puerto Rico").
      */
     private void linkOrganisationWordsAlone(List<Mention> mentions) {
         Map<String, String> fullByWord = new HashMap<>();
+        Map<String, Set<String>> namedWithOf = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
         for (Mention m : mentions) {
             List<String> words = List.of(m.text().split(" "));
@@ -1262,9 +1265,12 @@ final class AliasResolver {
                 continue;
             }
             String last = words.get(words.size() - 1);
-            List<String> before = words.subList(0, words.size() - 1);
+            int place = longestPlacePrefix(words.toArray(String[]::new)); // "Puerto Rico Supreme Court"
+            List<String> before = words.subList(place, words.size() - 1);
+            // Not a place's party: "West Virginia Republican Senate candidate" is no Senate.
             boolean described = before.stream()
-                    .allMatch(w -> GENERIC_FIRST_WORDS.contains(w) || gazetteer.demonymCountry(w).isPresent());
+                    .allMatch(w -> GENERIC_FIRST_WORDS.contains(w) || gazetteer.demonymCountry(w).isPresent())
+                    && !(place > 0 && before.stream().anyMatch(PARTY_WORDS::contains));
             boolean candidate = described && m.type() == EntityType.ORG && gazetteer.isOrgCue(last);
             String previous = candidate ? fullByWord.putIfAbsent(last, m.text()) : null;
             if (!described || (previous != null && !resolve(previous).equals(resolve(m.text())))) {
@@ -1272,9 +1278,17 @@ final class AliasResolver {
             }
             int of = words.indexOf("of");
             if (of > 0) {
-                ambiguous.add(words.get(of - 1));
+                namedWithOf.computeIfAbsent(words.get(of - 1), k -> new HashSet<>()).add(resolve(m.text()));
             }
         }
+        // "Court of Session" makes "the Court" ambiguous; "Supreme Court of Puerto Rico", the same
+        // court as "Puerto Rico Supreme Court", does not.
+        namedWithOf.forEach((word, names) -> {
+            String full = fullByWord.get(word);
+            if (full == null || names.stream().anyMatch(n -> !n.equals(resolve(full)))) {
+                ambiguous.add(word);
+            }
+        });
         linkUnambiguousShortForms(mentions, fullByWord, ambiguous);
     }
 

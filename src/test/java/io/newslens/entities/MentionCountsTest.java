@@ -761,6 +761,13 @@ class MentionCountsTest {
     }
 
     @Test
+    void courtAloneAfterAPlacesSupremeCourtIsThatCourt() {
+        List<Entity> entities = entities("The Puerto Rico Supreme Court ruled on Wednesday. The opinion of the "
+                + "Court was final, and the Supreme Court of Puerto Rico adjourned.");
+        assertThat(only(entities, "Puerto Rico Supreme Court").count()).isEqualTo(3);
+    }
+
+    @Test
     void companyNamedWithoutCorporationIsThatCompany() {
         List<Entity> entities = entities("Zentrix Corporation owns the channel. Zentrix said the licence "
                 + "had expired, and the Zentrix News Channel stayed on air.");
