@@ -958,8 +958,9 @@ final class AliasResolver {
     }
 
     /**
-     * "the Watch Tower" after "the Watch Tower Society": an organisation named in full without
-     * the organisation word that ends it, after "the", is that organisation. Only two words or
+     * "the Watch Tower" after "the Watch Tower Society", "at Saint Francis" after "Saint Francis
+     * Hospital": an organisation named in full without the organisation word that ends it, after
+     * "the" or a preposition of place, is that organisation. Only two words or
      * more that are no name of their own (no place, no organisation word at their end: "the
      * Senate" is not the "Senate Committee"), and only when one organisation has them.
      */
@@ -976,10 +977,14 @@ final class AliasResolver {
                 }
             }
         }
+        Set<String> usedAlone = new HashSet<>();
+        mentions.forEach(m -> usedAlone.add(m.text()));
         for (Mention m : mentions) {
             String full = fullByHead.get(m.text());
             String last = m.text().substring(m.text().lastIndexOf(' ') + 1);
-            if (full != null && m.text().contains(" ") && !ambiguous.contains(m.text()) && followsThe(text, m.start())
+            // After a preposition of place ("at Saint Francis"), unless the last word is used alone, as a surname is.
+            boolean placed = PLACE_PREPOSITION_BEFORE.matcher(textBefore(text, m)).find() && !usedAlone.contains(last);
+            if (full != null && m.text().contains(" ") && !ambiguous.contains(m.text()) && (followsThe(text, m.start()) || placed)
                     && !canonical.containsKey(m.text()) && gazetteer.place(m.text()).isEmpty() && !gazetteer.isOrgCue(last)) {
                 byMention.put(m, full);
             }

@@ -768,6 +768,14 @@ class MentionCountsTest {
     }
 
     @Test
+    void organisationWithoutItsLastWordAfterAPrepositionOfPlaceIsIt() {
+        List<Entity> entities = entities("Victims were taken to Saint Francis Hospital. A doctor at Saint Francis "
+                + "said they were stable. Her rival lives in Saint Louis, near Saint Louis University.");
+        assertThat(only(entities, "Saint Francis Hospital").count()).isEqualTo(2);
+        assertThat(only(entities, "Saint Louis University").count()).isEqualTo(1);
+    }
+
+    @Test
     void companyNamedWithoutCorporationIsThatCompany() {
         List<Entity> entities = entities("Zentrix Corporation owns the channel. Zentrix said the licence "
                 + "had expired, and the Zentrix News Channel stayed on air.");
