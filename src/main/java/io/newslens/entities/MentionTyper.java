@@ -283,7 +283,9 @@ final class MentionTyper {
         }
         int[] title = findTitle(tokens, start, end);
         boolean titleAcrossOf = title != null && title[0] < of && title[1] > of;
-        boolean titledName = title != null && title[1] < of;
+        // "Sam Whitlock of"; "U.S. Secretary of Health and Human Services": a field title's unit.
+        boolean titledName = title != null
+                && (title[1] < of || title[1] == of && FIELD_TITLES.contains(tokens.get(of - 1).text()));
         boolean plainName = title == null && of - start >= 2 && allProperNouns(tokens, start, of)
                 && !hasOrgCue(tokens, start, of);
         return !titleAcrossOf && (titledName || plainName) && isNamedUnit(text, tokens, of + 1, end) ? of : -1;

@@ -750,6 +750,9 @@ class MentionCountsTest {
         assertThat(entities).extracting(Entity::name).contains("Tom Ridge", "Ed Schafer", "Ann Tyler");
         assertThat(only(entities, "Ridge").count()).isEqualTo(2);
         assertThat(entities).noneMatch(e -> e.name().equals("Agriculture") || e.name().contains("Security"));
+        List<Entity> nominee = entities("She was named U.S. Secretary of Health and Human Services in April.");
+        assertThat(only(nominee, "U.S.").name()).isEqualTo("United States");
+        assertThat(only(nominee, "Human Services").name()).isEqualTo("Health and Human Services");
     }
 
     @Test
