@@ -64,6 +64,11 @@ final class AliasResolver {
     private static final Pattern COMPASS_PART = Pattern.compile("(?:(?:Northern|Southern|Eastern|Western|Central"
             + "|(?:North|South)-?(?:[Ee]astern|[Ww]estern)) |(?:North|South|East|West)(?:-?(?:[Ee]ast|[Ww]est))? of )"
             + "(\\p{Lu}.*)");
+    /**
+     * "East Jerusalem": a plain compass word before a capital (group 1). Not before a country, whose
+     * name it starts ("South Korea"), nor before another city ("West Chicago" is a town of its own).
+     */
+    private static final Pattern COMPASS_WORD_CITY = Pattern.compile("(?:North|South|East|West) (\\p{Lu}.*)");
     private static final String RELATIVE = "\\b(?i:wife|husband|sons?|daughters?|child|children"
             + "|brothers?|sisters?|mother|father|parents|grandsons?|granddaughters?|nephews?|nieces?|cousins?"
             + "|widow|widower|fianc[eé]e?)";
@@ -562,8 +567,10 @@ final class AliasResolver {
                 if (!isPlaceLikeName(full)) {
                     byMention.put(m, full); // this mention only: others of the same text may be the place
                 }
-            } else if (fullNames.size() == 1) {
+            } else if (fullNames.size() == 1 && !isCompanyNamedMoreOften(bare, fullNames.iterator().next(), mentions)) {
                 canonical.putIfAbsent(m.text(), fullNames.iterator().next());
+            } else if (fullNames.size() == 1) {
+                continue; // "Ford" after "Ford Motor Company" twice and "William Clay Ford Jr." once: the company's
             } else if (latestBySurname.containsKey(bare)) {
                 Mention latest = latestBySurname.get(bare);
                 String most = mostNamedBySurname.get(bare);
@@ -589,6 +596,19 @@ final class AliasResolver {
                 byMention.put(m, subjectBySurname.get(bare)); // "Kennedy assassin": the article's subject
             }
         }
+    }
+
+    /**
+     * True when an organisation whose name starts with {@code word} and ends with an organisation
+     * word or a company's form ("Ford Motor Company") is named in full more often than {@code person}:
+     * the bare word is then that organisation's short name, not the person's surname.
+     */
+    private boolean isCompanyNamedMoreOften(String word, String person, List<Mention> mentions) {
+        long company = mentions.stream().filter(m -> m.type() == EntityType.ORG && m.text().startsWith(word + " "))
+                .map(m -> m.text().substring(m.text().lastIndexOf(' ') + 1))
+                .filter(last -> gazetteer.isOrgCue(last) || gazetteer.isCompanyForm(last)).count();
+        long named = mentions.stream().filter(m -> m.text().equals(person)).count();
+        return company > named;
     }
 
     /**
@@ -889,8 +909,8 @@ final class AliasResolver {
      * place is known or named alone in the document as a place or a person (the name finder reads
      * "before Rhodesia broke away" as a person). Typed a person, it is one only of a known place
      * ("Northwestern Pakistan"). Not a place of its own ("Northern Ireland", "Western Australia",
-     * "Central African Republic" are in the gazetteer), nor "North"/"South", which start countries
-     * ("South Korea").
+     * "Central African Republic" are in the gazetteer); "North", "South", "East", "West" only
+     * before a capital ("East Jerusalem"), as they start countries ("South Korea") and towns.
      */
     private void linkCompassParts(List<Mention> mentions) {
         Set<String> named = new HashSet<>(); // not MISC: "Energy" after "EDF Energy" is no "Southern Energy"
@@ -898,15 +918,18 @@ final class AliasResolver {
         for (Mention m : mentions) {
             Matcher part = COMPASS_PART.matcher(m.text());
             boolean place = m.type() == EntityType.GPE || m.type() == EntityType.LOC;
-            if (!place && m.type() != EntityType.PERSON || !part.matches() || gazetteer.place(m.text()).isPresent()) {
+            if (!place && m.type() != EntityType.PERSON || gazetteer.place(m.text()).isPresent()) {
                 continue;
             }
-            String whole = part.group(1);
-            if (gazetteer.place(whole).isPresent() || place && named.contains(whole)) {
-                canonical.putIfAbsent(m.text(), whole);
+            Matcher city = COMPASS_WORD_CITY.matcher(m.text());
+            if (part.matches() && (gazetteer.place(part.group(1)).isPresent() || place && named.contains(part.group(1)))) {
+                canonical.putIfAbsent(m.text(), part.group(1));
+            } else if (place && city.matches() && gazetteer.place(city.group(1)).filter(p -> p.kind().equals("capital")).isPresent()) {
+                canonical.putIfAbsent(m.text(), city.group(1));
             }
         }
     }
+
 
     /**
      * "the Strip" after "the Gaza Strip", "the Counsel" and "Rights Counsel" after "American

@@ -779,6 +779,16 @@ class MentionCountsTest {
     }
 
     @Test
+    void companysFirstWordIsTheCompanyWhenNamedMoreThanAPersonWithIt() {
+        List<Entity> entities = entities("Ford Motor Company will cut 30,000 jobs. The plan of Ford's chief, "
+                + "William Clay Ford Jr., is to end losses at the Ford Motor Company by 2008. Ford will also close "
+                + "plants in South London.");
+        assertThat(only(entities, "Ford Motor Company").count()).isEqualTo(4);
+        assertThat(only(entities, "William Clay Ford").count()).isEqualTo(1);
+        assertThat(only(entities, "South London").name()).isEqualTo("London");
+    }
+
+    @Test
     void companyNamedWithoutCorporationIsThatCompany() {
         List<Entity> entities = entities("Zentrix Corporation owns the channel. Zentrix said the licence "
                 + "had expired, and the Zentrix News Channel stayed on air.");
