@@ -41,7 +41,8 @@ final class NameChunker {
             "As", "While", "When", "After", "Before", "Then", "There", "Here", "No", "Yes", "Many", "Some",
             "Most", "All", "Every", "Each", "Following", "Earlier", "Later", "Left", "Tags", "Analysis",
             "However", "Meanwhile", "Also", "Still", "Now", "So", "Not", "Why", "What", "Who", "How", "Where",
-            "Which", "Is", "Are", "Was", "Were", "Does", "Did", "Has", "Have", "Had", "Could", "Would", "Should");
+            "Which", "Is", "Are", "Was", "Were", "Does", "Did", "Has", "Have", "Had", "Could", "Would", "Should",
+            "Both", "Either", "Neither", "Another", "Several");
     /** Plural nouns for the people news reports on, capitalised only to open a sentence ("Police said"). */
     private static final Set<String> OPENING_COMMON_NOUNS = Set.of("Police", "Officials", "Authorities", "Prosecutors",
             "Investigators", "Firefighters", "Rescuers", "Witnesses", "Troops", "Soldiers", "Residents");
@@ -59,7 +60,7 @@ final class NameChunker {
     private static final Set<String> NUMBERED_NAMES = Set.of("Flight", "Route", "Highway", "Interstate",
             "Proposition", "Resolution");
 
-    private static final Set<String> OPENERS = Set.of("\"", "“", "‘", "'", "(", "[", ":", "—", "–");
+    private static final Set<String> OPENERS = Set.of("\"", "“", "‘", "'", "(", "[", ":", "—", "–", "*", "•");
     private static final Set<String> ELLIPSES = Set.of("...", "…");
 
     /** "The White House": the article is not part of the name. */

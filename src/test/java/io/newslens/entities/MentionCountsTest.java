@@ -789,6 +789,14 @@ class MentionCountsTest {
     }
 
     @Test
+    void bothOpeningASentenceOrABulletIsNoName() {
+        List<Entity> entities = entities("Results came in on Tuesday.\n\n* Both Buttigieg and Klobuchar dropped out "
+                + "earlier.\n\nBoth Pete Buttigieg and Amy Klobuchar won delegates.");
+        assertThat(only(entities, "Buttigieg").name()).isEqualTo("Pete Buttigieg");
+        assertThat(only(entities, "Buttigieg").count()).isEqualTo(2);
+    }
+
+    @Test
     void companyNamedWithoutCorporationIsThatCompany() {
         List<Entity> entities = entities("Zentrix Corporation owns the channel. Zentrix said the licence "
                 + "had expired, and the Zentrix News Channel stayed on air.");
