@@ -138,33 +138,37 @@ class HeldOutEntityAccuracyTest {
     /**
      * The accuracy on {@code heldout-dev15/}: 31 of 41 on its first run (main code as of commit
      * c099cc6, after the rules from heldout-dev14's misses; the gold committed before), a held-out
-     * figure for modern news; 33 of 41 after the lead's two rules from its misses.
+     * figure for modern news; 33 of 41 after the lead's two rules from its misses, 34 after the rules
+     * of the ninth session (a chamber's officer's title).
      */
-    static final double MEASURED_DEV15 = 33.0 / 41; // 0.805; the floor 0.05 below is a regression guard, not a goal
+    static final double MEASURED_DEV15 = 34.0 / 41; // 0.829; the floor 0.05 below is a regression guard, not a goal
     /**
      * The accuracy on {@code heldout-dev16/}, sixteen articles: 61 of 85 on its first run (main code
      * as of commit bce29ec, after the rules from heldout-dev15's misses; the gold committed before),
-     * a held-out figure for news of 2005–2010.
+     * a held-out figure for news of 2005–2010; 81 of 85 after the lead's rules from its misses and
+     * those of dev17 to dev19.
      */
-    static final double MEASURED_DEV16 = 61.0 / 85; // 0.718; the floor 0.05 below is a regression guard, not a goal
+    static final double MEASURED_DEV16 = 81.0 / 85; // 0.953; the floor 0.05 below is a regression guard, not a goal
     /**
      * The accuracy on {@code heldout-dev17/}, sixteen articles: 52 of 67 on its first run (main code
      * as of commit cd91100, after the rules from heldout-dev16's misses; the gold committed before),
-     * a held-out figure for news of 2005–2010.
+     * a held-out figure for news of 2005–2010; 59 of 67 after the lead's rules from its misses and
+     * those of dev18 and dev19.
      */
-    static final double MEASURED_DEV17 = 52.0 / 67; // 0.776; the floor 0.05 below is a regression guard, not a goal
+    static final double MEASURED_DEV17 = 59.0 / 67; // 0.881; the floor 0.05 below is a regression guard, not a goal
     /**
      * The accuracy on {@code heldout-dev18/}, sixteen 2019 articles: 98 of 119 on its first run (main
      * code as of commit 3c8e703, after the rules from heldout-dev17's misses; the gold committed
-     * before), a held-out figure for modern news.
+     * before), a held-out figure for modern news; 103 of 119 after the lead's rules from its misses
+     * and dev19's.
      */
-    static final double MEASURED_DEV18 = 98.0 / 119; // 0.824; the floor 0.05 below is a regression guard, not a goal
+    static final double MEASURED_DEV18 = 103.0 / 119; // 0.866; the floor 0.05 below is a regression guard, not a goal
     /**
      * The accuracy on {@code heldout-dev19/}, sixteen articles (five of 2019–2020): 94 of 111 on its
      * first run (main code as of commit 2c03cac, after the rules from heldout-dev18's misses; the gold
-     * committed before), a held-out figure.
+     * committed before), a held-out figure; 96 of 111 after the lead's rules from its misses.
      */
-    static final double MEASURED_DEV19 = 94.0 / 111; // 0.847; the floor 0.05 below is a regression guard, not a goal
+    static final double MEASURED_DEV19 = 96.0 / 111; // 0.865; the floor 0.05 below is a regression guard, not a goal
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
