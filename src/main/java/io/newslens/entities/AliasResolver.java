@@ -153,7 +153,8 @@ final class AliasResolver {
                 String word = next.group(1);
                 String last = Character.toUpperCase(word.charAt(0)) + word.substring(1);
                 String longer = m.text() + " " + last;
-                if (names.contains(longer) && (gazetteer.isLocCue(last) && !last.equals("City") || SITE_AND_FORCE_WORDS.contains(last))) {
+                boolean placeWord = gazetteer.isLocCue(last) && !last.equals("City") || SITE_AND_FORCE_WORDS.contains(last);
+                if (names.contains(longer) && placeWord) {
                     byMention.put(m, longer);
                 }
             }
@@ -506,8 +507,8 @@ final class AliasResolver {
      * named once, by full name, and the bare surname stays the subject's. One named in full less
      * often than another of the surname ("Grace Mugabe" once, "Robert Mugabe" five times), or named
      * less often so far in full and by the bare surname ("Sadiq Khan (no relation)" after "Usman
-     * Khan" and ten "Khan"), takes it only in its own paragraph ("author Wyatt Cooper ... her union with Cooper"): a
-     * new paragraph returns to the subject. A bare surname in the headline, before any full name
+     * Khan" and ten "Khan"), takes it only in its own paragraph ("author Wyatt Cooper ... her union
+     * with Cooper"): a new paragraph returns to the subject. A bare surname in the headline, before any full name
      * of it ("Kennedy assassin"), is the one named in full most often, the first on a tie. Of two
      * people of one surname, one called by first name alone ("Alex", a child) leaves the bare
      * surname to the other ("Barton says", his mother).
@@ -536,6 +537,9 @@ final class AliasResolver {
             }
         }
         Map<String, Integer> firstNameUses = firstNameUses(mentions);
+        Map<String, Integer> bareUses = new HashMap<>();
+        mentions.forEach(m -> bareUses.merge(SpellingVariants.withoutAccents(stripParticle(m.text())), 1, Integer::sum));
+        Map<String, Boolean> companyWords = new HashMap<>();
         Map<String, Mention> latestBySurname = new HashMap<>();
         Map<String, String> mostNamedBySurname = new HashMap<>();
         Map<String, Integer> namedSoFar = new HashMap<>(); // in full or by the bare surname given to them
@@ -567,10 +571,12 @@ final class AliasResolver {
                 if (!isPlaceLikeName(full)) {
                     byMention.put(m, full); // this mention only: others of the same text may be the place
                 }
-            } else if (fullNames.size() == 1 && !isCompanyNamedMoreOften(bare, fullNames.iterator().next(), mentions)) {
-                canonical.putIfAbsent(m.text(), fullNames.iterator().next());
             } else if (fullNames.size() == 1) {
-                continue; // "Ford" after "Ford Motor Company" twice and "William Clay Ford Jr." once: the company's
+                String full = fullNames.iterator().next();
+                // "Ford" after "Ford Motor Company" twice and "William Clay Ford Jr." once is the company's.
+                if (!companyWords.computeIfAbsent(bare, word -> isCompanyNamedMoreOften(word, full, mentions))) {
+                    canonical.putIfAbsent(m.text(), full);
+                }
             } else if (latestBySurname.containsKey(bare)) {
                 Mention latest = latestBySurname.get(bare);
                 String most = mostNamedBySurname.get(bare);
@@ -582,10 +588,11 @@ final class AliasResolver {
                 boolean passing = passingSoFar || timesNamedInFull.get(latestPerson) < timesNamedInFull.get(most);
                 boolean paragraphEnded = text.substring(latest.end(), m.start()).contains("\n");
                 String chosen = resolve(passing && paragraphEnded ? (passingSoFar ? mostSoFar : most) : latest.text());
+                int bareCount = bareUses.get(bare);
                 List<String> byTheirSurname = fullNames.stream().map(this::resolve).distinct()
-                        .filter(p -> !goesByFirstName(p, bare, firstNameUses, mentions)).toList();
+                        .filter(p -> !goesByFirstName(p, bareCount, firstNameUses)).toList();
                 // "Alex Barton" is "Alex" from then on: a bare "Barton" is his mother "Melissa Barton".
-                boolean leaves = goesByFirstName(chosen, bare, firstNameUses, mentions) && byTheirSurname.size() == 1;
+                boolean leaves = goesByFirstName(chosen, bareCount, firstNameUses) && byTheirSurname.size() == 1;
                 String person = leaves ? byTheirSurname.get(0) : chosen;
                 byMention.put(m, person);
                 namedSoFar.merge(person, 1, Integer::sum);
@@ -634,14 +641,13 @@ final class AliasResolver {
 
     /**
      * True when {@code person} goes by first name: called so three times or more, and at least as
-     * often as {@code surname} stands alone. Why both: a gunman called "Eden" now and then is still
-     * "Natan-Zada" most of the time, and the bare surname is his, not his father's.
+     * often as their surname stands alone ({@code bareSurnameUses} times). Why both: a gunman called
+     * "Eden" now and then is still "Natan-Zada" most of the time, and the bare surname is his, not
+     * his father's.
      */
-    private static boolean goesByFirstName(String person, String surname, Map<String, Integer> firstNameUses,
-            List<Mention> mentions) {
+    private static boolean goesByFirstName(String person, int bareSurnameUses, Map<String, Integer> firstNameUses) {
         int uses = firstNameUses.getOrDefault(person, 0);
-        long bare = mentions.stream().filter(x -> SpellingVariants.withoutAccents(stripParticle(x.text())).equals(surname)).count();
-        return uses >= 3 && uses >= bare;
+        return uses >= 3 && uses >= bareSurnameUses;
     }
 
     /** True for a mention in the document's first line, its headline. */
@@ -924,12 +930,16 @@ final class AliasResolver {
             Matcher city = COMPASS_WORD_CITY.matcher(m.text());
             if (part.matches() && (gazetteer.place(part.group(1)).isPresent() || place && named.contains(part.group(1)))) {
                 canonical.putIfAbsent(m.text(), part.group(1));
-            } else if (place && city.matches() && gazetteer.place(city.group(1)).filter(p -> p.kind().equals("capital")).isPresent()) {
+            } else if (place && city.matches() && isCapital(city.group(1))) {
                 canonical.putIfAbsent(m.text(), city.group(1));
             }
         }
     }
 
+
+    private boolean isCapital(String name) {
+        return gazetteer.place(name).filter(p -> p.kind().equals("capital")).isPresent();
+    }
 
     /**
      * "the Strip" after "the Gaza Strip", "the Counsel" and "Rights Counsel" after "American

@@ -86,7 +86,8 @@ public final class EntityMerger implements Annotator {
         if (!asPlace.isEmpty() && gazetteer.place(key).isPresent()) {
             return majorityType(asPlace); // "Pakistan" with "Northwestern Pakistan", which the name finder took for a person
         }
-        EntityType placeByFirstWord = key.contains(" ") ? AliasResolver.PLACE_FIRST_WORDS.get(key.substring(0, key.indexOf(' '))) : null;
+        String firstWord = key.contains(" ") ? key.substring(0, key.indexOf(' ')) : "";
+        EntityType placeByFirstWord = AliasResolver.PLACE_FIRST_WORDS.get(firstWord);
         if (placeByFirstWord != null && group.stream().noneMatch(m -> m.type() == EntityType.ORG)) {
             return placeByFirstWord; // "Mount Hood", "Port Melbourne": the name finder takes them for people
         }
