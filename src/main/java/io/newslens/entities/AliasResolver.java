@@ -1291,11 +1291,13 @@ final class AliasResolver {
      * the words before it only describe it (a place, a nationality or a generic word: "Indian",
      * "National", "Puerto Rico Supreme"). Not after a name of its own ("White House": "the House" is another
      * body), nor when another name ends with the word or has it before "of" ("Court of Appeals"),
-     * unless that name is the same organisation ("Supreme Court of Puerto Rico").
+     * unless that name is the same organisation ("Supreme Court of Puerto Rico"). The one name that
+     * starts with the word and "of" takes it too ("the House" after "House of Commons").
      */
     private void linkOrganisationWordsAlone(List<Mention> mentions) {
         Map<String, String> fullByWord = new HashMap<>();
         Map<String, Set<String>> namedWithOf = new HashMap<>();
+        Map<String, Set<String>> namedFirstWithOf = new HashMap<>(); // "House of Commons" under "House"
         Set<String> ambiguous = new HashSet<>();
         for (Mention m : mentions) {
             List<String> words = List.of(m.text().split(" "));
@@ -1318,7 +1320,18 @@ final class AliasResolver {
             if (of > 0) {
                 namedWithOf.computeIfAbsent(words.get(of - 1), k -> new HashSet<>()).add(resolve(m.text()));
             }
+            if (of == 1 && m.type() == EntityType.ORG && gazetteer.isOrgCue(words.get(0))) {
+                namedFirstWithOf.computeIfAbsent(words.get(0), k -> new HashSet<>()).add(resolve(m.text()));
+            }
         }
+        // "the House" after "House of Commons", the one name that starts with the word and "of", even
+        // beside "White House": not when another takes the word alone ("Supreme Court", above).
+        namedFirstWithOf.forEach((word, names) -> {
+            if (names.size() == 1 && namedWithOf.get(word).size() == 1 && !fullByWord.containsKey(word)) {
+                fullByWord.put(word, names.iterator().next());
+                ambiguous.remove(word);
+            }
+        });
         // "Court of Session" makes "the Court" ambiguous; "Supreme Court of Puerto Rico", the same
         // court as "Puerto Rico Supreme Court", does not.
         namedWithOf.forEach((word, names) -> {

@@ -797,6 +797,14 @@ class MentionCountsTest {
     }
 
     @Test
+    void theHouseAloneIsTheOneHouseOfNamed() {
+        List<Entity> entities = entities("A former White House adviser refused to appear. The House of "
+                + "Representatives may hold him in contempt, and the vote would go to the floor of the House.");
+        assertThat(only(entities, "House of Representatives").count()).isEqualTo(2);
+        assertThat(only(entities, "White House").count()).isEqualTo(1);
+    }
+
+    @Test
     void companyNamedWithoutCorporationIsThatCompany() {
         List<Entity> entities = entities("Zentrix Corporation owns the channel. Zentrix said the licence "
                 + "had expired, and the Zentrix News Channel stayed on air.");
