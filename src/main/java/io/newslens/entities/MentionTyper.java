@@ -30,10 +30,10 @@ final class MentionTyper {
     /** Words after a place's name that make it one of the place's units: "San Bernardino County". */
     private static final Set<String> UNIT_WORDS = Set.of("County", "Province", "Prefecture", "Oblast", "Parish", "Borough");
     private static final Set<String> MEMBER_WORDS = Set.of("Member", "Members");
-    /** Last words of newspapers' names after their city: "Baltimore Sun", "New Zealand Herald". */
-    private static final Set<String> NEWSPAPER_WORDS = Set.of("Herald", "Sun", "Tribune", "Globe", "Chronicle", "Times",
+    /** Last words of newspapers' names after their city or day: "Baltimore Sun", "Sunday Telegraph". */
+    static final Set<String> NEWSPAPER_WORDS = Set.of("Herald", "Sun", "Tribune", "Globe", "Chronicle", "Times",
             "Post", "Gazette", "Journal", "Star", "Observer", "Examiner", "Courier", "Inquirer", "Dispatch", "Telegraph",
-            "Mercury", "Advertiser", "Bulletin", "Register", "Press", "Enquirer", "Statesman");
+            "Mercury", "Advertiser", "Bulletin", "Register", "Press", "Enquirer", "Statesman", "Mirror", "Mail");
     private static final Set<String> CHAMBERS = Set.of("House", "Senate", "Assembly");
     /** Titles a field's words come before: "Foreign Secretary", "Finance Minister". */
     private static final Set<String> FIELD_TITLES = Set.of("Secretary", "Minister");

@@ -56,7 +56,7 @@ final class NameChunker {
             "Saturday", "Sunday");
     /** Words that make a weekday after them the name of a day of its own: "Super Tuesday", "Good Friday". */
     private static final Set<String> NAMED_DAY_WORDS = Set.of("Super", "Black", "Good", "Cyber", "Ash", "Easter",
-            "Bloody", "Holy", "Maundy", "Palm", "Shrove", "Giving");
+            "Bloody", "Holy", "Maundy", "Palm", "Shrove", "Giving", "Whit", "Fat", "Blue");
     private static final Set<String> NUMBERED_NAMES = Set.of("Flight", "Route", "Highway", "Interstate",
             "Proposition", "Resolution");
 
@@ -111,7 +111,7 @@ final class NameChunker {
         int i = sentenceStart;
         while (i < sentenceEnd) {
             if (!isNameWord(tokens.get(i), titleCase || startsClause(tokens, i, sentenceStart))
-                    && !startsKnownPlace(tokens, i, sentenceEnd)) {
+                    && !startsKnownPlace(tokens, i, sentenceEnd) && !startsWeekdayNewspaper(tokens, i, sentenceEnd)) {
                 i++;
                 continue;
             }
@@ -499,6 +499,12 @@ final class NameChunker {
                 || gazetteer.place(PossessiveApostrophes.withoutApostrophe(text)).isPresent() // "Philippines' largest"
                 || gazetteer.demonymCountry(text).isPresent()
                 || gazetteer.group(text).isPresent();
+    }
+
+    /** True for "Sunday" in "The Sunday Telegraph": a weekday that begins a newspaper's name. */
+    private static boolean startsWeekdayNewspaper(List<Token> tokens, int i, int sentenceEnd) {
+        return i + 1 < sentenceEnd && WEEKDAYS.contains(tokens.get(i).text())
+                && MentionTyper.NEWSPAPER_WORDS.contains(tokens.get(i + 1).text());
     }
 
     /**

@@ -805,6 +805,14 @@ class MentionCountsTest {
     }
 
     @Test
+    void weekdayNewspapersAndWhitMondayAreNames() {
+        List<Entity> entities = entities("The Sunday Telegraph has reported the fees. Workers stayed home on Whit "
+                + "Monday, and the Sunday Telegraph said so again.");
+        assertThat(only(entities, "Sunday Telegraph").count()).isEqualTo(2);
+        assertThat(only(entities, "Whit Monday").count()).isEqualTo(1);
+    }
+
+    @Test
     void companyNamedWithoutCorporationIsThatCompany() {
         List<Entity> entities = entities("Zentrix Corporation owns the channel. Zentrix said the licence "
                 + "had expired, and the Zentrix News Channel stayed on air.");
