@@ -43,6 +43,9 @@ final class AliasResolver {
     /** A lower-case word right after a name: "river" in "the San Marcos river flows". */
     private static final Pattern LOWER_CASE_WORD_AFTER = Pattern.compile(" (\\p{Ll}{3,})\\b");
     private static final Set<String> PARTY_WORDS = Set.of("Republican", "Democratic");
+    /** Organisation words that, alone after "the", are the one organisation named with them. */
+    private static final Set<String> SHORT_NAME_WORDS = Set.of("Fund", "Foundation", "Institute", "Corporation",
+            "Company", "Club", "Hospital", "University", "College", "Museum", "Society", "Trust", "Association");
     /** A Korean given name of two syllables joined by a hyphen, the second in lower case: "Jong-il", "Ki-moon". */
     private static final Pattern KOREAN_GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{0,4}-\\p{Ll}{1,5}");
     private static final Pattern ISLAND_NAME = Pattern.compile("(\\p{Lu}.*) Islands?");
@@ -132,7 +135,7 @@ final class AliasResolver {
         linkAcronymsAfterPlaces(mentions);
         linkOrganisationHeads(mentions);
         linkNamesWithoutTheirBody(mentions);
-        linkOrganisationWordsAlone(mentions);
+        linkOrganisationWordsAlone(text, mentions);
         linkNamesWithLowerCaseLastWord(text, mentions);
         linkSitesWithoutMiddleWords(mentions);
     }
@@ -1292,12 +1295,14 @@ final class AliasResolver {
      * "National", "Puerto Rico Supreme"). Not after a name of its own ("White House": "the House" is another
      * body), nor when another name ends with the word or has it before "of" ("Court of Appeals"),
      * unless that name is the same organisation ("Supreme Court of Puerto Rico"). The one name that
-     * starts with the word and "of" takes it too ("the House" after "House of Commons").
+     * starts with the word and "of" takes it too ("the House" after "House of Commons"), and so does
+     * any one name ending in a word such as "Fund" or "Institute", which names no other body alone.
      */
-    private void linkOrganisationWordsAlone(List<Mention> mentions) {
+    private void linkOrganisationWordsAlone(String text, List<Mention> mentions) {
         Map<String, String> fullByWord = new HashMap<>();
         Map<String, Set<String>> namedWithOf = new HashMap<>();
         Map<String, Set<String>> namedFirstWithOf = new HashMap<>(); // "House of Commons" under "House"
+        Set<String> onlyAfterThe = new HashSet<>(); // "the Fund", not "Company meteorologist Evan ..."
         Set<String> ambiguous = new HashSet<>();
         for (Mention m : mentions) {
             List<String> words = List.of(m.text().split(" "));
@@ -1311,9 +1316,14 @@ final class AliasResolver {
             boolean described = before.stream()
                     .allMatch(w -> GENERIC_FIRST_WORDS.contains(w) || gazetteer.demonymCountry(w).isPresent())
                     && !(place > 0 && before.stream().anyMatch(PARTY_WORDS::contains));
-            boolean candidate = described && m.type() == EntityType.ORG && gazetteer.isOrgCue(last);
+            // "the Fund" after "Central Emergency Response Fund": these words name no other body alone.
+            boolean ownShortName = described || SHORT_NAME_WORDS.contains(last);
+            boolean candidate = ownShortName && m.type() == EntityType.ORG && gazetteer.isOrgCue(last);
             String previous = candidate ? fullByWord.putIfAbsent(last, m.text()) : null;
-            if (!described || (previous != null && !resolve(previous).equals(resolve(m.text())))) {
+            if (candidate && !described) {
+                onlyAfterThe.add(last);
+            }
+            if (!ownShortName || (previous != null && !resolve(previous).equals(resolve(m.text())))) {
                 ambiguous.add(last);
             }
             int of = words.indexOf("of");
@@ -1340,6 +1350,8 @@ final class AliasResolver {
                 ambiguous.add(word);
             }
         });
+        mentions.stream().filter(m -> onlyAfterThe.contains(m.text()) && !followsThe(text, m.start()))
+                .forEach(m -> ambiguous.add(m.text()));
         linkUnambiguousShortForms(mentions, fullByWord, ambiguous);
     }
 

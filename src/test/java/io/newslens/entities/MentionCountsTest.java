@@ -813,6 +813,13 @@ class MentionCountsTest {
     }
 
     @Test
+    void theFundAloneIsTheOneFundNamed() {
+        List<Entity> entities = entities("The UN created the Central Emergency Response Fund this month. The Fund "
+                + "is half way to its goal, and Jan Egeland will manage the Fund.");
+        assertThat(only(entities, "Central Emergency Response Fund").count()).isEqualTo(3);
+    }
+
+    @Test
     void companyNamedWithoutCorporationIsThatCompany() {
         List<Entity> entities = entities("Zentrix Corporation owns the channel. Zentrix said the licence "
                 + "had expired, and the Zentrix News Channel stayed on air.");
