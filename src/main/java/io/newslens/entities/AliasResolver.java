@@ -1296,7 +1296,8 @@ final class AliasResolver {
      * body), nor when another name ends with the word or has it before "of" ("Court of Appeals"),
      * unless that name is the same organisation ("Supreme Court of Puerto Rico"). The one name that
      * starts with the word and "of" takes it too ("the House" after "House of Commons"), and so does
-     * any one name ending in a word such as "Fund" or "Institute", which names no other body alone.
+     * any one name ending in a word such as "Fund", "Institute" or a newspaper's "Times", which
+     * names no other body alone.
      */
     private void linkOrganisationWordsAlone(String text, List<Mention> mentions) {
         Map<String, String> fullByWord = new HashMap<>();
@@ -1306,8 +1307,8 @@ final class AliasResolver {
         Set<String> ambiguous = new HashSet<>();
         for (Mention m : mentions) {
             List<String> words = List.of(m.text().split(" "));
-            if (words.size() < 2) {
-                continue;
+            if (words.size() < 2 || words.get(0).equals("The")) {
+                continue; // "The Times" is "Times" by its spelling (SpellingVariants)
             }
             String last = words.get(words.size() - 1);
             int place = longestPlacePrefix(words.toArray(String[]::new)); // "Puerto Rico Supreme Court"
@@ -1317,8 +1318,9 @@ final class AliasResolver {
                     .allMatch(w -> GENERIC_FIRST_WORDS.contains(w) || gazetteer.demonymCountry(w).isPresent())
                     && !(place > 0 && before.stream().anyMatch(PARTY_WORDS::contains));
             // "the Fund" after "Central Emergency Response Fund": these words name no other body alone.
-            boolean ownShortName = described || SHORT_NAME_WORDS.contains(last);
-            boolean candidate = ownShortName && m.type() == EntityType.ORG && gazetteer.isOrgCue(last);
+            boolean newspaper = MentionTyper.NEWSPAPER_WORDS.contains(last); // "The Times" after "Sunday Times"
+            boolean ownShortName = described || SHORT_NAME_WORDS.contains(last) || newspaper;
+            boolean candidate = ownShortName && m.type() == EntityType.ORG && (gazetteer.isOrgCue(last) || newspaper);
             String previous = candidate ? fullByWord.putIfAbsent(last, m.text()) : null;
             if (candidate && !described) {
                 onlyAfterThe.add(last);

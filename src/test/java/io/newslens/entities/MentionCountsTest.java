@@ -810,6 +810,9 @@ class MentionCountsTest {
                 + "Monday, and the Sunday Telegraph said so again.");
         assertThat(only(entities, "Sunday Telegraph").count()).isEqualTo(2);
         assertThat(only(entities, "Whit Monday").count()).isEqualTo(1);
+        List<Entity> times = entities("A video was released by the Sunday Times on Sunday. The Times reports that "
+                + "it came from a tested channel.");
+        assertThat(only(times, "Sunday Times").count()).isEqualTo(2);
     }
 
     @Test
