@@ -172,9 +172,9 @@ class HeldOutEntityAccuracyTest {
     /**
      * The accuracy on {@code heldout-dev20/}, sixteen articles of 2005–2010: 76 of 93 on its first run
      * (main code as of commit 04ff86b, after the rules from heldout-dev19's misses; the gold committed
-     * before), a held-out figure.
+     * before), a held-out figure; 79 of 93 after the lead's rules from its misses.
      */
-    static final double MEASURED_DEV20 = 76.0 / 93; // 0.817; the floor 0.05 below is a regression guard, not a goal
+    static final double MEASURED_DEV20 = 79.0 / 93; // 0.849; the floor 0.05 below is a regression guard, not a goal
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
