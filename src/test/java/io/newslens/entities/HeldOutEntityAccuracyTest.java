@@ -49,9 +49,10 @@ class HeldOutEntityAccuracyTest {
     /**
      * The accuracy on {@code heldout-test/}: 21 of 34 on its first run (main code as of commit
      * f2deeb9), 23 after entfix, 24 after ent4, 25 after ent5, 27 after ent6, 28 after ent8a and
-     * ent8b and still 28 after the lead's seventh-session rules (each measured once, at the end).
+     * ent8b and still 28 after the lead's seventh-session rules (each measured once, at the end), 29
+     * after the ninth session's (its misses not looked at).
      */
-    static final double MEASURED_TEST = 28.0 / 34; // 0.824; the floor 0.05 below is a regression guard, not a goal
+    static final double MEASURED_TEST = 29.0 / 34; // 0.853; the floor 0.05 below is a regression guard, not a goal
     /**
      * The accuracy on {@code heldout-dev2/}: 25 of 36 on its first run (main code as of commit
      * 40b5dde), 35 of 36 after branch ent4 was developed on its misses.
